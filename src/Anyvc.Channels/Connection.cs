@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+
+namespace Anyvc.Channels;
+
+/// <summary>
+/// One end of a framed pipe pair: the writer (serialized by a lock), the channel table and the dispatch of
+/// incoming frames. The parent drives it from a reader thread; the child from its serve loop.
+/// </summary>
+internal sealed class Connection
+{
+    private readonly FrameReader reader;
+    private readonly FrameWriter writer;
+    private readonly object writeLock = new();
+    private readonly ConcurrentDictionary<uint, Channel> channels = new();
+    private readonly bool parentSide;
+    private long nextChannelId;
+    private volatile Exception? failure;
+
+    public Connection(Stream input, Stream output, bool parentSide, FrameTrace? trace)
+    {
+        reader = new FrameReader(input);
+        writer = new FrameWriter(output);
+        this.parentSide = parentSide;
+        Trace = trace;
+        nextChannelId = parentSide ? 1 : 2;
+    }
+
+    /// <summary>Called when a send leaves bytes buffered without flushing; the parent's flusher listens.</summary>
+    public Action? FlushNeeded { get; set; }
+
+    /// <summary>Called on the reading thread when the peer opens a channel.</summary>
+    public Action<Channel>? ChannelOpened { get; set; }
+
+    /// <summary>Set once the peer said goodbye.</summary>
+    public bool GoodbyeReceived { get; private set; }
+
+    /// <summary>Why the connection died, or null while it lives.</summary>
+    public Exception? Failure => failure;
+
+    public FrameTrace? Trace { get; }
+
+    /// <summary>True when input is buffered, so reading the next frame may not block.</summary>
+    public bool HasBufferedInput => reader.HasBufferedBytes;
+
+    /// <summary>Channels currently open (for tests and leak checks).</summary>
+    public int ChannelCount => channels.Count;
+
+    /// <summary>Opens a channel with an id from this side's half (parent odd, child even).</summary>
+    public Channel Open(string service)
+    {
+        ThrowIfFailed();
+        var id = (uint)(Interlocked.Add(ref nextChannelId, 2) - 2);
+        var channel = new Channel(this, id, service);
+        channels[id] = channel;
+        SendValue(FrameKind.Open, id, service, flush: false);
+        return channel;
+    }
+
+    /// <summary>Looks up a channel the peer opened, e.g. one a command names.</summary>
+    public Channel? Find(uint id) => channels.GetValueOrDefault(id);
+
+    public void SendFrame(FrameKind kind, uint channel, ReadOnlySpan<byte> payload, bool flush)
+    {
+        lock (writeLock)
+        {
+            ThrowIfFailed();
+            var wasEmpty = writer.Buffered == 0;
+            writer.Write(kind, channel, payload);
+            Trace?.Log(true, kind, channel, payload);
+            Complete(flush, wasEmpty);
+        }
+    }
+
+    public void SendValue(FrameKind kind, uint channel, object? value, bool flush)
+    {
+        lock (writeLock)
+        {
+            ThrowIfFailed();
+            var wasEmpty = writer.Buffered == 0;
+            var payload = writer.WriteValue(kind, channel, value);
+            Trace?.Log(true, kind, channel, payload);
+            Complete(flush, wasEmpty);
+        }
+    }
+
+    private void Complete(bool flush, bool wasEmpty)
+    {
+        if (flush || writer.Buffered >= FrameWriter.FlushThreshold)
+            WriteOut();
+        else if (wasEmpty)
+            FlushNeeded?.Invoke();
+    }
+
+    /// <summary>Writes out buffered frames.</summary>
+    public void Flush()
+    {
+        lock (writeLock)
+        {
+            if (failure is null)
+                WriteOut();
+        }
+    }
+
+    private void WriteOut()
+    {
+        try
+        {
+            writer.Flush();
+        }
+        catch (IOException e)
+        {
+            throw new GatewayClosedException($"the pipe to the {(parentSide ? "child" : "parent")} is closed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads the next frame (logging it when tracing); false at a clean end of stream.</summary>
+    public bool TryReadFrame(out FrameHeader header, out ReadOnlyMemory<byte> payload)
+    {
+        if (!reader.TryRead(out header, out payload))
+            return false;
+        Trace?.Log(false, header.Kind, header.ChannelId, payload.Span);
+        return true;
+    }
+
+    /// <summary>Acts on one frame read after the handshake.</summary>
+    /// <exception cref="ProtocolViolationException">The frame is not valid here.</exception>
+    public void Dispatch(FrameHeader header, ReadOnlyMemory<byte> payload)
+    {
+        switch (header.Kind)
+        {
+            case FrameKind.Hello:
+                throw new ProtocolViolationException("a second hello arrived after the handshake");
+            case FrameKind.Goodbye:
+                GoodbyeReceived = true;
+                return;
+            case FrameKind.Open:
+                OnOpen(header.ChannelId, payload);
+                return;
+            default:
+                if (!channels.TryGetValue(header.ChannelId, out var channel))
+                    throw new ProtocolViolationException($"{header.Kind} frame for unknown channel {header.ChannelId}");
+                channel.OnFrame(header.Kind, payload);
+                return;
+        }
+    }
+
+    private void OnOpen(uint id, ReadOnlyMemory<byte> payload)
+    {
+        var peerParity = parentSide ? 0u : 1u;
+        if (id == 0 || id % 2 != peerParity)
+            throw new ProtocolViolationException($"the peer opened channel {id}, which is not from its half of the id space");
+        if (MsgPackValue.Decode(payload) is not string service)
+            throw new ProtocolViolationException($"open of channel {id} must name a service");
+        var channel = new Channel(this, id, service);
+        if (!channels.TryAdd(id, channel))
+            throw new ProtocolViolationException($"the peer opened channel {id} twice");
+        ChannelOpened?.Invoke(channel);
+    }
+
+    /// <summary>Drops a channel both sides have closed.</summary>
+    public void Forget(uint id) => channels.TryRemove(id, out _);
+
+    /// <summary>Marks the connection dead and fails every channel with <paramref name="reason"/>.</summary>
+    public void Fail(Exception reason)
+    {
+        lock (writeLock)
+            failure ??= reason;
+        foreach (var channel in channels.Values)
+            channel.Fail(failure);
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (failure is { } reason)
+            throw new GatewayClosedException(reason.Message, reason);
+    }
+}

@@ -1,0 +1,112 @@
+namespace Anyvc.Channels;
+
+/// <summary>The gateway's reader and flusher threads, and the report of a dead child.</summary>
+public sealed partial class Gateway
+{
+    private void ReadLoop()
+    {
+        Exception? cause = null;
+        try
+        {
+            if (!connection.TryReadFrame(out var header, out var payload))
+                throw new EndOfStreamException("the child closed its output before its hello");
+            if (header.Kind != FrameKind.Hello)
+                throw new ProtocolViolationException($"the first frame was {header.Kind}, not a hello");
+            var hello = Hello.FromWire(payload);
+            Hello.EnsureCompatible(hello, "child");
+            peerHello = hello;
+            helloReceived.Set();
+            while (connection.TryReadFrame(out header, out payload))
+                connection.Dispatch(header, payload);
+        }
+        catch (Exception e)
+        {
+            cause = e;
+            if (e is ProtocolViolationException)
+                Kill("it broke the protocol");
+        }
+        finally
+        {
+            try
+            {
+                OnConnectionLost(cause);
+            }
+            finally
+            {
+                readerDone.Set();
+            }
+        }
+    }
+
+    private void OnConnectionLost(Exception? cause)
+    {
+        var report = Volatile.Read(ref disposed) == 1 && cause is null
+            ? $"{DisplayName} (pid {ProcessId}) was closed by this process"
+            : DescribeDeath(cause);
+        var failure = cause is ProtocolViolationException violation
+            ? new ProtocolViolationException(report, violation)
+            : (Exception)new GatewayClosedException(report, cause);
+        if (!helloReceived.IsSet)
+        {
+            helloFailure = failure;
+            helloReceived.Set();
+        }
+        connection.Fail(failure);
+        accepted.CompleteAdding();
+    }
+
+    private string DescribeDeath(Exception? cause)
+    {
+        var what = cause switch
+        {
+            null or EndOfStreamException => "closed the connection",
+            ProtocolViolationException => $"broke the protocol ({cause.Message}) and was killed",
+            _ => $"failed ({cause.GetType().Name}: {cause.Message})",
+        };
+        var status = "";
+        if (process is not null)
+        {
+            if (process.WaitForExit(1000))
+            {
+                status = DescribeExit(process.ExitCode);
+                stderr.WaitForEnd(TimeSpan.FromMilliseconds(500));
+            }
+            else
+            {
+                status = "and is still running";
+            }
+        }
+        var why = killReason is null ? "" : $" (killed by this process: {killReason})";
+        return $"{DisplayName} (pid {ProcessId}) {what} {status}{why}{stderr.Describe()}".Replace("  ", " ");
+    }
+
+    private static string DescribeExit(int code)
+    {
+        // .NET reports a child killed by signal N as exit code 128 + N.
+        if (code > 128 && code < 128 + 32)
+        {
+            var signal = code - 128;
+            var name = signal switch { 9 => "SIGKILL", 15 => "SIGTERM", 6 => "SIGABRT", 11 => "SIGSEGV", 2 => "SIGINT", 1 => "SIGHUP", _ => $"signal {signal}" };
+            return $"and was killed by signal {signal} ({name})";
+        }
+        return $"and exited with code {code}";
+    }
+
+    private void FlushLoop()
+    {
+        while (true)
+        {
+            flushSignal.Wait();
+            if (Volatile.Read(ref disposed) == 1 || connection.Failure is not null)
+                return;
+            try
+            {
+                connection.Flush();
+            }
+            catch (GatewayClosedException)
+            {
+                return;
+            }
+        }
+    }
+}

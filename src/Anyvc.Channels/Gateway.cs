@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Anyvc.Channels;
+
+/// <summary>
+/// The parent's end of a connection to one child (or to an in-process server): the handshake, the channels
+/// multiplexed over the pipe pair, and bounded termination (goodbye → wait → kill → reap).
+/// </summary>
+public sealed partial class Gateway : IDisposable
+{
+    private readonly Connection connection;
+    private readonly Process? process;
+    private readonly Thread? serverThread;
+    private readonly StderrTail stderr;
+    private readonly SemaphoreSlim flushSignal = new(0);
+    private readonly BlockingCollection<Channel> accepted = new();
+    private readonly ManualResetEventSlim helloReceived = new();
+    private readonly ManualResetEventSlim readerDone = new();
+    private Hello? peerHello;
+    private Exception? helloFailure;
+    private int disposed;
+
+    /// <summary>The options the gateway was started with.</summary>
+    public GatewayOptions Options { get; }
+
+    /// <summary>A readable name for messages, e.g. <c>git backend</c>.</summary>
+    public string DisplayName { get; }
+
+    /// <summary>The child's hello: version, pid, program and properties (e.g. a backend's features).</summary>
+    public Hello PeerHello => peerHello ?? throw new InvalidOperationException("the handshake has not completed");
+
+    /// <summary>The child's process id (this process's own id in in-process mode).</summary>
+    public int ProcessId { get; }
+
+    /// <summary>True when the server runs in this process (no isolation).</summary>
+    public bool IsInProcess => process is null;
+
+    /// <summary>False once the connection died or the gateway was disposed.</summary>
+    public bool IsAlive => connection.Failure is null && Volatile.Read(ref disposed) == 0;
+
+    /// <summary>Why the gateway died, or null while it lives.</summary>
+    public Exception? Failure => connection.Failure;
+
+    /// <summary>Channels currently open on this gateway.</summary>
+    public int OpenChannelCount => connection.ChannelCount;
+
+    /// <summary>Opens a channel (odd id) to a service of the child.</summary>
+    public Channel OpenChannel(string service) => connection.Open(service);
+
+    /// <summary>Waits for a channel the child opened (even id).</summary>
+    /// <exception cref="TimeoutException">None arrived in time.</exception>
+    public Channel AcceptChannel(TimeSpan timeout)
+    {
+        if (accepted.TryTake(out var channel, timeout))
+            return channel;
+        if (connection.Failure is { } failure)
+            throw new GatewayClosedException(failure.Message, failure);
+        throw new TimeoutException($"{DisplayName} opened no channel within {timeout.TotalSeconds:0.###} s");
+    }
+
+    /// <summary>Writes out frames that were posted without a flush.</summary>
+    public void Flush() => connection.Flush();
+
+    /// <summary>Kills the child at once (and its own children); pending calls fail with the reason.</summary>
+    public void Kill(string reason)
+    {
+        if (process is null)
+        {
+            connection.Fail(new GatewayClosedException($"{DisplayName} (in-process) was stopped: {reason}"));
+            return;
+        }
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // already exited
+        }
+        killReason ??= reason;
+    }
+
+    private string? killReason;
+
+    /// <summary>Says goodbye, waits up to <see cref="GatewayOptions.ExitTimeout"/>, then kills and reaps the child.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
+        if (connection.Failure is null)
+        {
+            try
+            {
+                connection.SendFrame(FrameKind.Goodbye, 0, default, flush: true);
+            }
+            catch (GatewayClosedException)
+            {
+                // the child is already gone; reaping below still applies
+            }
+        }
+        if (process is not null)
+        {
+            try
+            {
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // broken pipe: the child is gone
+            }
+            if (!process.WaitForExit(Options.ExitTimeout))
+            {
+                Kill("it did not exit after goodbye");
+                process.WaitForExit();
+            }
+        }
+        else
+        {
+            serverThread!.Join(Options.ExitTimeout);
+        }
+        readerDone.Wait(Options.ExitTimeout);
+        connection.Fail(new GatewayClosedException($"{DisplayName} (pid {ProcessId}) was closed by this process"));
+        flushSignal.Release();
+        stderr.WaitForEnd(TimeSpan.FromMilliseconds(200));
+        process?.Dispose();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{DisplayName} (pid {ProcessId})";
+}

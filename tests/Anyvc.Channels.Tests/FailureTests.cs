@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Anyvc.Channels.Tests;
+
+public class FailureTests
+{
+    [Test]
+    public void CrashMidCallNamesPidExitCodeCommandAndStderr()
+    {
+        using var gateway = TestChild.Start("crash");
+        using var client = new CommandClient(gateway);
+        var clock = Stopwatch.StartNew();
+        var error = Assert.Throws<GatewayClosedException>(() => client.Call("crash", 0, 42L))!;
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1.5)));
+        Assert.That(error.Message, Does.Contain($"pid {gateway.ProcessId}").And.Contain("exited with code 42")
+            .And.Contain("command in flight: 'crash'").And.Contain("crashing on purpose"));
+        Assert.That(gateway.IsAlive, Is.False);
+        Assert.Throws<GatewayClosedException>(() => client.Call("echo", 0, "after death"));
+    }
+
+    [Test]
+    public void KilledChildIsReportedWithItsSignal()
+    {
+        using var gateway = TestChild.Start("killself");
+        using var client = new CommandClient(gateway);
+        var error = Assert.Throws<GatewayClosedException>(() => client.Call("killself", 0))!;
+        Assert.That(error.Message, Does.Contain("killed by signal 9 (SIGKILL)").And.Contain("'killself'"));
+    }
+
+    [Test]
+    public void HungCallTimesOutAndTheChildIsKilledAndReaped()
+    {
+        using var gateway = Gateway.Start(TestChild.Options("hang") with { CallTimeout = TimeSpan.FromMilliseconds(300) });
+        using var client = new CommandClient(gateway);
+        var error = Assert.Throws<CallTimeoutException>(() => client.Call("hang", 0))!;
+        Assert.That(error.Message, Does.Contain("'hang'").And.Contain("0.3 s").And.Contain("killed"));
+        Assert.That(TestChild.WaitExited(gateway.ProcessId, TimeSpan.FromSeconds(2)), Is.True);
+    }
+
+    [TestCase("text", "bad frame magic")]
+    [TestCase("bad-kind", "unknown frame kind 0x7F")]
+    [TestCase("truncated", "stream ended inside a frame")]
+    [TestCase("too-long", "outside 0..")]
+    [TestCase("bad-msgpack", "invalid MessagePack")]
+    [TestCase("unknown-channel", "unknown channel 999")]
+    public void BadFrameIsAProtocolErrorThatClosesTheGatewayCleanly(string variant, string expected)
+    {
+        using var gateway = TestChild.Start("garbage");
+        using var client = new CommandClient(gateway);
+        client.Post("garbage", 0, 0, variant);
+        var error = Assert.Throws(Is.InstanceOf<ProtocolViolationException>().Or.InstanceOf<GatewayClosedException>(), () => client.Call("echo", 0, "x"))!;
+        Assert.That(error.Message, Does.Contain(expected));
+        Assert.That(gateway.IsAlive, Is.False);
+        Assert.That(TestChild.WaitExited(gateway.ProcessId, TimeSpan.FromSeconds(2)), Is.True, "the broken child must be killed and reaped");
+    }
+
+    [Test]
+    public void BadFramesFromTheParentStopTheChildWithAProtocolError()
+    {
+        var host = new ChildHost("in-memory", new CommandServer());
+        var input = new MemoryStream("this is not a frame"u8.ToArray());
+        Assert.That(host.Serve(input, new MemoryStream()), Is.EqualTo(ChildHost.ProtocolErrorExitCode));
+    }
+
+    [Test]
+    public void PrintingToStdoutCannotCorruptTheProtocol()
+    {
+        using var gateway = TestChild.Start("noisy");
+        using var client = new CommandClient(gateway);
+        Assert.That(client.Call("print", 0, "noise from the child and from a tool it runs"), Is.EqualTo(0L));
+        Assert.That(client.Call("echo", 0, "intact"), Is.EqualTo("intact"));
+    }
+}

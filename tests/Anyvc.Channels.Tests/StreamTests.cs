@@ -1,0 +1,88 @@
+using NUnit.Framework;
+
+namespace Anyvc.Channels.Tests;
+
+public class StreamTests
+{
+    private Gateway gateway = null!;
+    private CommandClient client = null!;
+
+    [SetUp]
+    public void Start()
+    {
+        gateway = TestChild.Start("slow-reader");
+        client = new CommandClient(gateway);
+    }
+
+    [TearDown]
+    public void Stop() => gateway.Dispose();
+
+    [Test]
+    public void UploadStreamsInChunksAndArrivesWhole()
+    {
+        const int size = 10 * 1024 * 1024 + 7;
+        var data = Pattern(size);
+        var channel = client.OpenDataChannel();
+        var box = client.NewObjectId();
+        client.Post("upload", 0, box, (long)channel.Id);
+        using (var stream = channel.AsStream())
+            stream.Write(data);
+        var result = client.Call("get", box); // frames are ordered: the close arrived before this call
+        Assert.That(result, Is.EqualTo(new object?[] { (long)size, data.Sum(b => (long)b) }));
+    }
+
+    [Test]
+    public void DownloadDeliversEveryByte()
+    {
+        const int size = 5 * 1024 * 1024 + 3;
+        var channel = client.OpenDataChannel();
+        client.Call("download", 0, (long)channel.Id, (long)size);
+        using var stream = channel.AsStream();
+        var received = new MemoryStream();
+        stream.CopyTo(received);
+        Assert.That(received.ToArray(), Is.EqualTo(Pattern(size)));
+    }
+
+    [Test]
+    public void SlowChannelIsBoundedAndDoesNotBlockOthers()
+    {
+        const long size = 16L * 1024 * 1024;
+        var id = (long)client.Call("flood", 0, size)!;
+        var channel = gateway.AcceptChannel(TimeSpan.FromSeconds(10));
+        Assert.That(channel.Id, Is.EqualTo((uint)id));
+        Thread.Sleep(300); // give the child every chance to overrun
+        Assert.That(channel.BufferedBytes, Is.GreaterThan(0).And.LessThanOrEqualTo(Protocol.InitialWindow));
+        Assert.That(client.Call("echo", 0, "other channels still flow"), Is.EqualTo("other channels still flow"));
+        var total = 0L;
+        var buffer = new byte[100_000];
+        int read;
+        var mismatch = false;
+        while ((read = channel.Read(buffer)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+                mismatch |= buffer[i] != (byte)((total + i) % 251);
+            total += read;
+            Assert.That(channel.BufferedBytes, Is.LessThanOrEqualTo(Protocol.InitialWindow));
+        }
+        Assert.That(total, Is.EqualTo(size));
+        Assert.That(mismatch, Is.False, "content differs from the pattern");
+    }
+
+    [Test]
+    public void PostsBackUpInThePipeWhileTheChildNaps()
+    {
+        client.Post("nap", 0, 0, 500L);
+        const int count = 60_000; // ~2.4 MB of frames, far beyond the pipe buffer
+        for (var i = 0; i < count; i++)
+            client.Post("count", 0, 0, "padding-padding-padding");
+        Assert.That(client.Call("received", 0), Is.EqualTo((long)count));
+    }
+
+    internal static byte[] Pattern(int size)
+    {
+        var data = new byte[size];
+        for (var i = 0; i < size; i++)
+            data[i] = (byte)(i % 251);
+        return data;
+    }
+}

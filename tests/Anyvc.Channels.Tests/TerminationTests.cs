@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Anyvc.Channels.Tests;
+
+public class TerminationTests
+{
+    [Test]
+    public void DisposeSaysGoodbyeAndReaps()
+    {
+        var gateway = TestChild.Start();
+        var pid = gateway.ProcessId;
+        var clock = Stopwatch.StartNew();
+        gateway.Dispose();
+        Assert.That(clock.Elapsed, Is.LessThan(gateway.Options.ExitTimeout));
+        Assert.That(TestChild.Exited(pid), Is.True);
+        Assert.Throws<GatewayClosedException>(() => gateway.OpenChannel("data"));
+    }
+
+    [Test]
+    public void DisposeKillsAChildThatIgnoresGoodbye()
+    {
+        var gateway = Gateway.Start(TestChild.Options("hang") with { ExitTimeout = TimeSpan.FromMilliseconds(300) });
+        new CommandClient(gateway).Post("hang", 0, 0);
+        gateway.Flush();
+        Thread.Sleep(100);
+        gateway.Dispose();
+        Assert.That(TestChild.Exited(gateway.ProcessId), Is.True);
+    }
+
+    [Test]
+    public void ChildExitsWithinASecondWhenItsStdinCloses()
+    {
+        using var child = Process.Start(new ProcessStartInfo("dotnet", ["exec", TestChild.Program, "echo"])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        child.StandardOutput.BaseStream.ReadExactly(new byte[FrameHeader.Size]); // its hello has begun: it is serving
+        child.StandardInput.Close();
+        Assert.That(child.WaitForExit(1000), Is.True, "the child outlived its stdin by more than 1 s");
+    }
+
+    [Test]
+    public void ChildDiesWithItsParent()
+    {
+        // The test child's parent here is a shell we kill with SIGKILL; the child must not be left behind.
+        using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "dotnet exec \"$0\" echo < /dev/zero > /dev/null & echo $!; wait", TestChild.Program])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var childPid = int.Parse(shell.StandardOutput.ReadLine()!);
+        Thread.Sleep(1500); // let it start and arm PR_SET_PDEATHSIG
+        shell.Kill();
+        shell.WaitForExit();
+        Assert.That(TestChild.WaitExited(childPid, TimeSpan.FromSeconds(1)), Is.True, $"child {childPid} outlived its parent");
+    }
+}

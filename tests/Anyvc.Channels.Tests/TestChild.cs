@@ -1,0 +1,45 @@
+using Anyvc.Channels;
+using Anyvc.Fixtures;
+
+namespace Anyvc.Channels.Tests;
+
+/// <summary>Starts the test-double child with a behaviour and short timeouts, so no test can hang.</summary>
+internal static class TestChild
+{
+    public static string Program => BuildLayout.ProgramPath("Anyvc.TestChild");
+
+    public static GatewayOptions Options(string behaviour) => new(Program)
+    {
+        Arguments = [behaviour],
+        CallTimeout = TimeSpan.FromSeconds(20),
+        StartTimeout = TimeSpan.FromSeconds(20),
+        DisplayName = $"test child ({behaviour})",
+    };
+
+    public static Gateway Start(string behaviour = "echo") => Gateway.Start(Options(behaviour));
+
+    public static bool Exited(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    public static bool WaitExited(int pid, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Exited(pid))
+                return true;
+            Thread.Sleep(10);
+        }
+        return Exited(pid);
+    }
+}

@@ -1,0 +1,20 @@
+using Anyvc.Channels;
+
+namespace Anyvc.TestChild;
+
+/// <summary>Serves echo, and <c>crash [code]</c> says its last words on stderr and exits mid-call.</summary>
+internal sealed class CrashBehaviour : IBehaviour
+{
+    public int Run(string[] args)
+    {
+        var server = EchoBehaviour.Register(new CommandServer());
+        server.Register("crash", c =>
+        {
+            Console.Error.WriteLine("test child: crashing on purpose");
+            Console.Error.Flush();
+            Environment.Exit((int)c.GetInt64(0));
+            return null;
+        });
+        return new ChildHost("test-child", server).Run();
+    }
+}

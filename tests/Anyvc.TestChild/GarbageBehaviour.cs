@@ -1,0 +1,52 @@
+using Anyvc.Channels;
+
+namespace Anyvc.TestChild;
+
+/// <summary>
+/// Serves echo over an unprotected stdout, and <c>garbage [variant]</c> writes bytes that break the protocol:
+/// <c>text</c>, <c>bad-kind</c>, <c>truncated</c>, <c>too-long</c>, <c>bad-msgpack</c>, <c>unknown-channel</c>.
+/// </summary>
+internal sealed class GarbageBehaviour : IBehaviour
+{
+    public int Run(string[] args)
+    {
+        var stdout = Console.OpenStandardOutput();
+        var server = EchoBehaviour.Register(new CommandServer());
+        server.Register("garbage", c =>
+        {
+            stdout.Write(Variant(c.GetString(0)));
+            stdout.Flush();
+            if (c.GetString(0) == "truncated")
+                Environment.Exit(0);
+            return null;
+        });
+        return new ChildHost("test-child", server).Serve(Console.OpenStandardInput(), stdout);
+    }
+
+    private static byte[] Variant(string name)
+    {
+        var frame = new byte[FrameHeader.Size + 1];
+        switch (name)
+        {
+            case "text": return "Hello from a tool that printed to stdout\n"u8.ToArray();
+            case "bad-kind":
+                new FrameHeader(FrameKind.Message, 1, 0).Write(frame);
+                frame[1] = 0x7F;
+                return frame[..FrameHeader.Size];
+            case "truncated": return [FrameHeader.Magic, (byte)FrameKind.Message, 1, 0];
+            case "too-long":
+                new FrameHeader(FrameKind.Message, 1, 0).Write(frame);
+                BitConverter.TryWriteBytes(frame.AsSpan(6), FrameHeader.MaxPayloadLength + 1);
+                return frame[..FrameHeader.Size];
+            case "bad-msgpack":
+                new FrameHeader(FrameKind.Message, 1, 1).Write(frame);
+                frame[FrameHeader.Size] = 0xC1; // the one byte MessagePack never uses
+                return frame;
+            case "unknown-channel":
+                new FrameHeader(FrameKind.Message, 999, 1).Write(frame);
+                frame[FrameHeader.Size] = 0xC0;
+                return frame;
+            default: throw new ArgumentException($"unknown garbage variant '{name}'");
+        }
+    }
+}

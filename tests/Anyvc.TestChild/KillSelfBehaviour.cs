@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using Anyvc.Channels;
+
+namespace Anyvc.TestChild;
+
+/// <summary>Serves echo, and <c>killself</c> sends itself SIGKILL mid-call.</summary>
+internal sealed class KillSelfBehaviour : IBehaviour
+{
+    public int Run(string[] args)
+    {
+        var server = EchoBehaviour.Register(new CommandServer());
+        server.Register("killself", _ =>
+        {
+            Process.GetCurrentProcess().Kill();
+            Thread.Sleep(Timeout.Infinite);
+            return null;
+        });
+        return new ChildHost("test-child", server).Run();
+    }
+}
