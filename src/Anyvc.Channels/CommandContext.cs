@@ -41,6 +41,9 @@ public sealed class CommandContext
         server.Store(ResultId, value);
     }
 
+    /// <summary>Drops object <paramref name="id"/> from the table (e.g. a transaction that ended).</summary>
+    public void Release(long id) => server.ReleaseObject(id);
+
     /// <summary>Argument <paramref name="index"/> as the plain value it arrived as.</summary>
     public object? GetValue(int index) => Get<object?>(index, "a value");
 

@@ -59,7 +59,7 @@ public sealed class CommandServer : IChannelReceiver
         deferred = null;
     }
 
-    private void ReleaseObject(long id)
+    internal void ReleaseObject(long id)
     {
         if (objects.Remove(id, out var value))
             (value as IDisposable)?.Dispose();

@@ -1,0 +1,52 @@
+using Anyvc.Channels;
+
+namespace Anyvc.Host;
+
+/// <summary>
+/// Runs a backend: a backend program's whole <c>Main</c> is <c>return BackendHost.Run(new MyBackend());</c>.
+/// </summary>
+public static class BackendHost
+{
+    /// <summary>Serves <paramref name="backend"/> on stdin/stdout until goodbye or end of input; returns the exit code.</summary>
+    public static int Run(IVcsBackend backend)
+    {
+        var staging = CreateStagingRoot();
+        try
+        {
+            return CreateChildHost(backend, staging).Run();
+        }
+        finally
+        {
+            DeleteQuietly(staging);
+        }
+    }
+
+    /// <summary>
+    /// The child host for <paramref name="backend"/>, staging transaction content under <paramref name="stagingRoot"/>.
+    /// Used directly for in-process mode.
+    /// </summary>
+    public static ChildHost CreateChildHost(IVcsBackend backend, string stagingRoot)
+    {
+        var info = backend.Describe();
+        var server = new RepositoryCommands(backend, stagingRoot).Register(new CommandServer());
+        return new ChildHost($"anyvc-{info.Name}", server, info.ToProperties());
+    }
+
+    /// <summary>A new private directory for staged transaction content.</summary>
+    public static string CreateStagingRoot() => Directory.CreateTempSubdirectory($"anyvc-staging-{Environment.ProcessId}-").FullName;
+
+    /// <summary>Removes a staging root, ignoring files still in use.</summary>
+    public static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

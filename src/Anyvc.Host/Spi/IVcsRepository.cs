@@ -1,0 +1,30 @@
+namespace Anyvc.Host;
+
+/// <summary>One repository as a backend sees it. Revision ids are the backend's own (hashes, revision numbers).</summary>
+public interface IVcsRepository : IDisposable
+{
+    /// <summary>The id of the newest revision on the default line of history, or null when there is none.</summary>
+    string? Head();
+
+    /// <summary>The default line of history, newest first (first parents from the head).</summary>
+    IReadOnlyList<string> History();
+
+    /// <summary>The full id of <paramref name="id"/> (a unique prefix may be accepted).</summary>
+    /// <exception cref="NotFoundException">No such revision.</exception>
+    string Resolve(string id);
+
+    /// <summary>Metadata of a revision.</summary>
+    RevisionInfo Info(string id);
+
+    /// <summary>The read-only tree of a revision.</summary>
+    IVcsTree Tree(string id);
+
+    /// <summary>File paths added, modified or removed against the first parent, sorted ordinally; a rename lists both.</summary>
+    IReadOnlyList<string> ChangedFiles(string id);
+
+    /// <summary>The unified diff against the first parent.</summary>
+    string Diff(string id);
+
+    /// <summary>Records <paramref name="request"/> as one new revision on the default line; returns its id.</summary>
+    string Commit(CommitRequest request);
+}

@@ -1,0 +1,154 @@
+namespace Anyvc.Host;
+
+/// <summary>
+/// A transaction's tree: a copy-on-write view of the parent revision's tree plus the changes so far. Directories
+/// load from the parent only when a change or a read reaches into them; every node remembers the parent-tree path
+/// it came from, which is how renames are told apart from delete + add when the commit is built.
+/// </summary>
+internal sealed partial class StagedTree : IVcsTree
+{
+    private readonly IVcsTree? parent;
+    private readonly Node root;
+    private readonly List<string> vacated = [];
+
+    public StagedTree(IVcsTree? parent)
+    {
+        this.parent = parent;
+        root = new Node(EntryKind.Directory, parent is null ? null : "");
+    }
+
+    public EntryKind Stat(string path) => Find(path)?.Kind ?? EntryKind.None;
+
+    public IReadOnlyList<TreeEntry> List(string path)
+    {
+        var node = Find(path);
+        if (node?.Kind != EntryKind.Directory)
+            throw new NotFoundException($"'{path}' is not a directory in the transaction");
+        return ChildrenOf(node).Select(child => new TreeEntry(child.Key, child.Value.Kind)).ToList();
+    }
+
+    public Stream OpenRead(string path)
+    {
+        var node = Find(path);
+        if (node?.Kind != EntryKind.File)
+            throw new NotFoundException($"'{path}' is not a file in the transaction");
+        return node.Content is not null
+            ? new FileStream(node.Content, FileMode.Open, FileAccess.Read, FileShare.ReadWrite)
+            : parent!.OpenRead(node.Origin!);
+    }
+
+    public void Write(string path, string contentFile)
+    {
+        RejectRoot(path, "written");
+        var children = ChildrenOf(DirectoryFor(RepoPathSyntax.Parent(path)!));
+        var name = RepoPathSyntax.Name(path);
+        children.TryGetValue(name, out var existing);
+        if (existing?.Kind == EntryKind.Directory)
+            throw new AlreadyExistsException($"'{path}' is a directory; remove it before writing a file there");
+        children[name] = new Node(EntryKind.File, existing?.Origin) { Content = contentFile };
+    }
+
+    public void Mkdir(string path)
+    {
+        if (Find(path) is { Kind: EntryKind.File })
+            throw new AlreadyExistsException($"'{path}' is a file");
+        DirectoryFor(path);
+    }
+
+    public void Rename(string from, string to)
+    {
+        RejectRoot(from, "renamed");
+        RejectRoot(to, "replaced by a rename");
+        if (to == from || to.StartsWith(from + "/", StringComparison.Ordinal))
+            throw new InvalidRepoPathException($"cannot rename '{from}' into itself ('{to}')");
+        var node = Find(from) ?? throw new NotFoundException($"cannot rename '{from}': it does not exist");
+        if (Find(to) is not null)
+            throw new AlreadyExistsException($"cannot rename '{from}' to '{to}': the target exists");
+        ChildrenOf(Find(RepoPathSyntax.Parent(from)!)!).Remove(RepoPathSyntax.Name(from));
+        ChildrenOf(DirectoryFor(RepoPathSyntax.Parent(to)!))[RepoPathSyntax.Name(to)] = node;
+    }
+
+    public void Remove(string path)
+    {
+        RejectRoot(path, "removed");
+        var node = Find(path) ?? throw new NotFoundException($"cannot remove '{path}': it does not exist");
+        ChildrenOf(Find(RepoPathSyntax.Parent(path)!)!).Remove(RepoPathSyntax.Name(path));
+        CollectVacated(node, implied: null);
+    }
+
+    private void CollectVacated(Node node, string? implied)
+    {
+        if (node.Origin is not null && node.Origin != implied)
+            vacated.Add(node.Origin);
+        if (node.Children is not null)
+            foreach (var (name, child) in node.Children)
+                CollectVacated(child, node.Origin is null ? null : Join(node.Origin, name));
+    }
+
+    private Node? Find(string path)
+    {
+        var node = root;
+        if (path.Length == 0)
+            return node;
+        foreach (var segment in path.Split('/'))
+        {
+            if (node.Kind != EntryKind.Directory || !ChildrenOf(node).TryGetValue(segment, out var next))
+                return null;
+            node = next;
+        }
+        return node;
+    }
+
+    private Node DirectoryFor(string path)
+    {
+        var node = root;
+        if (path.Length == 0)
+            return node;
+        var walked = "";
+        foreach (var segment in path.Split('/'))
+        {
+            walked = Join(walked, segment);
+            var children = ChildrenOf(node);
+            if (!children.TryGetValue(segment, out var next))
+                children[segment] = next = new Node(EntryKind.Directory, null) { Children = new(StringComparer.Ordinal) };
+            else if (next.Kind != EntryKind.Directory)
+                throw new AlreadyExistsException($"'{walked}' is a file, so '{path}' cannot be a directory");
+            node = next;
+        }
+        return node;
+    }
+
+    private SortedDictionary<string, Node> ChildrenOf(Node directory)
+    {
+        if (directory.Children is null)
+        {
+            directory.Children = new(StringComparer.Ordinal);
+            if (directory.Origin is not null && parent is not null)
+                foreach (var entry in parent.List(directory.Origin))
+                    directory.Children[entry.Name] = new Node(entry.Kind, Join(directory.Origin, entry.Name));
+        }
+        return directory.Children;
+    }
+
+    private static void RejectRoot(string path, string what)
+    {
+        if (path.Length == 0)
+            throw new InvalidRepoPathException($"the root cannot be {what}");
+    }
+
+    private static string Join(string directory, string name) => directory.Length == 0 ? name : directory + "/" + name;
+
+    private sealed class Node(EntryKind kind, string? origin)
+    {
+        public EntryKind Kind { get; } = kind;
+
+        /// <summary>The parent-tree path this node's content came from; null for new nodes.</summary>
+        public string? Origin { get; } = origin;
+
+        /// <summary>A staged file with new content.</summary>
+        public string? Content { get; init; }
+
+        /// <summary>A directory's entries; null until loaded from <see cref="Origin"/>.</summary>
+        public SortedDictionary<string, Node>? Children { get; set; }
+    }
+}

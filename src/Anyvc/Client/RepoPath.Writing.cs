@@ -1,0 +1,54 @@
+using System.Text;
+using Anyvc.Wire;
+
+namespace Anyvc;
+
+/// <summary>The writing half of <see cref="RepoPath"/>: only inside a transaction; every call is posted.</summary>
+public sealed partial class RepoPath
+{
+    /// <summary>Replaces the file's content (creating it and its parent directories).</summary>
+    public void WriteAllBytes(ReadOnlySpan<byte> content)
+    {
+        using var stream = OpenWrite();
+        stream.Write(content);
+    }
+
+    /// <summary>Replaces the file's content with UTF-8 text.</summary>
+    public void WriteAllText(string content) => WriteAllBytes(Encoding.UTF8.GetBytes(content));
+
+    /// <summary>Creates this directory (and its parents).</summary>
+    public void Mkdir() => Post(Commands.Mkdir, Path);
+
+    /// <summary>Renames this file or directory to <paramref name="to"/> (a path from the root); returns the new path.</summary>
+    public RepoPath Rename(string to)
+    {
+        var target = RepoPathSyntax.Normalize(to);
+        Post(Commands.Rename, Path, target);
+        return new RepoPath(tree, target);
+    }
+
+    /// <summary>Removes this file or directory (recursively).</summary>
+    public void Remove() => Post(Commands.Remove, Path);
+
+    private Stream OpenWrite()
+    {
+        EnsureWritable();
+        var channel = tree.Connection.OpenDataChannel();
+        tree.Connection.Post(Commands.Write, tree.TargetId, 0, Path, (long)channel.Id);
+        return channel.AsStream();
+    }
+
+    private void Post(string command, params object?[] args)
+    {
+        EnsureWritable();
+        if (Path.Length == 0 && command != Commands.Mkdir)
+            throw new InvalidRepoPathException($"{tree.Describe()}: the root cannot be renamed or removed");
+        tree.Connection.Post(command, tree.TargetId, 0, args);
+    }
+
+    private void EnsureWritable()
+    {
+        if (tree.RevisionId is not null)
+            throw new FeatureNotSupportedException($"{tree.Describe()} is read-only: change '{Path}' inside a transaction");
+    }
+}

@@ -1,0 +1,92 @@
+using Anyvc.Wire;
+
+namespace Anyvc;
+
+/// <summary>
+/// A path inside a revision's tree (read-only) or a transaction's tree (writable). Joining is local and free;
+/// reading waits for the backend; writing in a transaction is posted and returns at once.
+/// </summary>
+public sealed partial class RepoPath
+{
+    private readonly ITreeAccess tree;
+
+    internal RepoPath(ITreeAccess tree, string path)
+    {
+        this.tree = tree;
+        Path = path;
+    }
+
+    /// <summary>The repository-relative path with <c>/</c> separators; <c>""</c> is the root.</summary>
+    public string Path { get; }
+
+    /// <summary>The last segment; <c>""</c> for the root.</summary>
+    public string Name => RepoPathSyntax.Name(Path);
+
+    /// <summary>The parent directory, or null for the root.</summary>
+    public RepoPath? Parent => RepoPathSyntax.Parent(Path) is { } parent ? new RepoPath(tree, parent) : null;
+
+    /// <summary>A path below this one.</summary>
+    /// <exception cref="InvalidRepoPathException">The relative path escapes the root, is absolute, or is malformed.</exception>
+    public RepoPath Join(string relative) => new(tree, RepoPathSyntax.Join(Path, relative));
+
+    /// <summary>True when something exists at this path.</summary>
+    public bool Exists => Kind != EntryKind.None;
+
+    /// <summary>True when this path is a file.</summary>
+    public bool IsFile => Kind == EntryKind.File;
+
+    /// <summary>True when this path is a directory (the root always is).</summary>
+    public bool IsDir => Kind == EntryKind.Directory;
+
+    /// <summary>What this path names, asked of the backend.</summary>
+    public EntryKind Kind => (EntryKind)(long)tree.Connection.Call(Commands.Stat, tree.TargetId, tree.RevisionId, Path)!;
+
+    /// <summary>The entries of this directory, sorted by name.</summary>
+    /// <exception cref="NotFoundException">This path is not a directory.</exception>
+    public IReadOnlyList<RepoPath> List() =>
+        ((object?[])tree.Connection.Call(Commands.List, tree.TargetId, tree.RevisionId, Path)!)
+        .Select(entry => new RepoPath(tree, RepoPathSyntax.Join(Path, (string)((object?[])entry!)[0]!)))
+        .ToList();
+
+    /// <summary>
+    /// Opens the file: <see cref="FileMode.Open"/> reads (content streams back in chunks); <see cref="FileMode.Create"/>,
+    /// <see cref="FileMode.CreateNew"/>, <see cref="FileMode.Truncate"/> or <see cref="FileMode.OpenOrCreate"/> write
+    /// new content (only in a transaction; bytes stream to the backend as they are written).
+    /// </summary>
+    public Stream Open(FileMode mode) => mode switch
+    {
+        FileMode.Open => OpenRead(),
+        FileMode.Create or FileMode.CreateNew or FileMode.Truncate or FileMode.OpenOrCreate => OpenWrite(),
+        _ => throw new FeatureNotSupportedException($"{tree.Describe()}: opening '{Path}' with {mode} is not supported; write whole new content with FileMode.Create"),
+    };
+
+    /// <summary>The whole content of the file.</summary>
+    public byte[] ReadAllBytes()
+    {
+        using var stream = OpenRead();
+        var content = new MemoryStream();
+        stream.CopyTo(content);
+        return content.ToArray();
+    }
+
+    /// <summary>The whole content of the file, decoded as UTF-8.</summary>
+    public string ReadAllText() => System.Text.Encoding.UTF8.GetString(ReadAllBytes());
+
+    /// <inheritdoc />
+    public override string ToString() => Path.Length == 0 ? "/" : Path;
+
+    private Stream OpenRead()
+    {
+        var channel = tree.Connection.OpenDataChannel();
+        try
+        {
+            tree.Connection.Call(Commands.Read, tree.TargetId, tree.RevisionId, Path, (long)channel.Id);
+        }
+        catch
+        {
+            channel.Close();
+            throw;
+        }
+        return channel.AsStream();
+    }
+}

@@ -1,0 +1,56 @@
+using Anyvc.Wire;
+
+namespace Anyvc;
+
+/// <summary>A repository held by a backend child; this object is its proxy (an id in the child's table).</summary>
+public sealed class Repository
+{
+    internal Repository(BackendConnection connection, long id, string path)
+    {
+        Connection = connection;
+        Id = id;
+        Path = path;
+    }
+
+    /// <summary>The repository's directory.</summary>
+    public string Path { get; }
+
+    /// <summary>The backend that holds it.</summary>
+    public BackendInfo Backend => Connection.Info;
+
+    internal BackendConnection Connection { get; }
+
+    internal long Id { get; }
+
+    /// <summary>
+    /// Starts a transaction on the default head. Returns at once (the transaction id is chosen here).
+    /// </summary>
+    /// <param name="message">The commit message.</param>
+    /// <param name="author"><c>Name &lt;email&gt;</c> or a bare name.</param>
+    /// <param name="time">The commit time, kept to the second with its offset; null means now.</param>
+    public Transaction Transaction(string message, string author, DateTimeOffset? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Anyvc.Author.Parse(author);
+        var id = Connection.NewObjectId();
+        Connection.Post(Commands.Begin, Id, id, message, author, time is { } t ? WireTime.Encode(t) : null);
+        return new Transaction(this, id);
+    }
+
+    /// <summary>The newest revision on the default line of history, or null when the repository is empty.</summary>
+    public Revision? GetDefaultHead() => Connection.Call(Commands.Head, Id) is string id ? new Revision(this, id) : null;
+
+    /// <summary>The number of revisions on the default line of history.</summary>
+    public int Count => (int)(long)Connection.Call(Commands.Count, Id)!;
+
+    /// <summary>The revision with id <paramref name="id"/> (a unique prefix is enough where the backend allows).</summary>
+    /// <exception cref="NotFoundException">No such revision.</exception>
+    public Revision GetRevision(string id) => new(this, (string)Connection.Call(Commands.Resolve, Id, id)!);
+
+    /// <summary>The default line of history, newest first.</summary>
+    public IReadOnlyList<Revision> History() =>
+        ((object?[])Connection.Call(Commands.History, Id)!).Select(id => new Revision(this, (string)id!)).ToList();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Backend.Name} repository at {Path}";
+}
