@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Anyvc's one entry point. Verbs:
+#   ./build.sh check   the conformance matrix over every backend, printed as a table (the main job)
+#   ./build.sh test    every test; ends with "N passed, N failed, N skipped"; non-zero on any failure
+#   ./build.sh bench   the benchmarks; writes artifacts/bench/*.json
+#   ./build.sh build   restore and build only
+# Each verb installs missing tools (git, mercurial, subversion) with apt-get when run as root,
+# or prints the exact command to run when not.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+configuration=Release
+
+ensure_tools() {
+    local missing=()
+    command -v git >/dev/null || missing+=(git)
+    command -v hg >/dev/null || missing+=(mercurial)
+    { command -v svn && command -v svnadmin && command -v svnmucc; } >/dev/null || missing+=(subversion)
+    command -v taskset >/dev/null || missing+=(util-linux)
+    if [ ${#missing[@]} -eq 0 ]; then return 0; fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "build.sh: installing ${missing[*]}" >&2
+        apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+    else
+        echo "build.sh: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
+        echo "build.sh: backends whose tool is missing are skipped (or fail if ANYVC_REQUIRE_BACKENDS names them)" >&2
+    fi
+}
+
+ensure_dotnet() {
+    command -v dotnet >/dev/null || { echo "build.sh: the .NET SDK 10 is required (dotnet not on PATH)" >&2; exit 1; }
+}
+
+build() {
+    ensure_dotnet
+    dotnet build Anyvc.Tests.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:q
+}
+
+cli() {
+    dotnet "artifacts/bin/Anyvc.Cli/${configuration,,}/Anyvc.Cli.dll" "$@"
+}
+
+run_tests() {
+    local results=artifacts/test-results
+    rm -rf "$results"
+    local status=0
+    dotnet test Anyvc.Tests.sln -c "$configuration" --no-build -nologo \
+        --logger "trx" --results-directory "$results" \
+        --blame-hang-timeout 5m "$@" || status=$?
+    cli summary "$results" || status=$((status == 0 ? 1 : status))
+    return $status
+}
+
+verb=${1:-help}
+shift || true
+case "$verb" in
+    build) ensure_tools; build ;;
+    test) ensure_tools; build; run_tests "$@" ;;
+    check) ensure_tools; build; cli check "$@" ;;
+    backends) ensure_tools; build; cli backends ;;
+    bench) ensure_tools; build; dotnet "artifacts/bin/Anyvc.Bench/${configuration,,}/Anyvc.Bench.dll" "$@" ;;
+    *) sed -n '2,8p' "$0"; exit 2 ;;
+esac

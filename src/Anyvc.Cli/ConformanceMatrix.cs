@@ -1,0 +1,117 @@
+using System.Security;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Anyvc.Cli;
+
+/// <summary>Test results arranged as rows (tests) × columns (backends), rendered as text, Markdown and JUnit XML.</summary>
+internal sealed partial class ConformanceMatrix
+{
+    private readonly Dictionary<(string Row, string Backend), TestOutcome> cells = [];
+
+    public ConformanceMatrix(IEnumerable<TestOutcome> outcomes, IReadOnlyList<string> backendOrder)
+    {
+        foreach (var outcome in outcomes.Where(o => o.Backend.Length > 0))
+            cells[(outcome.Row, outcome.Backend)] = outcome;
+        var seen = cells.Keys.Select(k => k.Backend).Distinct().ToList();
+        Backends = backendOrder.Where(seen.Contains).Concat(seen.Except(backendOrder).Order(StringComparer.Ordinal)).ToList();
+        Rows = cells.Keys.Select(k => k.Row).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<string> Backends { get; }
+
+    public IReadOnlyList<string> Rows { get; }
+
+    public int Passed => cells.Values.Count(c => c.Outcome == Outcome.Passed);
+
+    public int Failed => cells.Values.Count(c => c.Outcome == Outcome.Failed);
+
+    public int Skipped => cells.Values.Count(c => c.Outcome == Outcome.Skipped);
+
+    public string Summary => $"conformance: {Passed} passed, {Failed} failed, {Skipped} skipped ({Rows.Count} tests × {Backends.Count} backends: {string.Join(", ", Backends)})";
+
+    public string ToText()
+    {
+        var table = new List<string[]> { new[] { "test" }.Concat(Backends).ToArray() };
+        table.AddRange(Rows.Select(row => new[] { row }.Concat(Backends.Select(b => Cell(row, b))).ToArray()));
+        var widths = Enumerable.Range(0, table[0].Length).Select(i => table.Max(r => r[i].Length)).ToArray();
+        var text = new StringBuilder();
+        for (var r = 0; r < table.Count; r++)
+        {
+            text.AppendLine(string.Join(" | ", table[r].Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
+            if (r == 0)
+                text.AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
+        }
+        foreach (var note in Notes())
+            text.AppendLine(note);
+        return text.ToString();
+    }
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder("# Conformance matrix\n\n");
+        text.AppendLine($"| test | {string.Join(" | ", Backends)} |");
+        text.AppendLine($"|---|{string.Concat(Backends.Select(_ => "---|"))}");
+        foreach (var row in Rows)
+            text.AppendLine($"| {row} | {string.Join(" | ", Backends.Select(b => Cell(row, b)))} |");
+        text.AppendLine().AppendLine(Summary).AppendLine();
+        foreach (var note in Notes())
+            text.AppendLine("- " + note.Replace("|", "\\|"));
+        return text.ToString();
+    }
+
+    public string ToJUnit()
+    {
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"anyvc conformance\">\n");
+        foreach (var backend in Backends)
+        {
+            var own = cells.Where(c => c.Key.Backend == backend).OrderBy(c => c.Key.Row, StringComparer.Ordinal).ToList();
+            text.AppendLine($"  <testsuite name=\"{backend}\" tests=\"{own.Count}\" failures=\"{own.Count(c => c.Value.Outcome == Outcome.Failed)}\" skipped=\"{own.Count(c => c.Value.Outcome == Outcome.Skipped)}\">");
+            foreach (var ((row, _), outcome) in own)
+            {
+                text.Append($"    <testcase classname=\"{Escape(backend)}\" name=\"{Escape(row)}\"");
+                text.AppendLine(outcome.Outcome switch
+                {
+                    Outcome.Failed => $"><failure message=\"{Escape(outcome.Message)}\"/></testcase>",
+                    Outcome.Skipped => $"><skipped message=\"{Escape(outcome.Message)}\"/></testcase>",
+                    _ => "/>",
+                });
+            }
+            text.AppendLine("  </testsuite>");
+        }
+        return text.Append("</testsuites>\n").ToString();
+    }
+
+    private string Cell(string row, string backend) => cells.TryGetValue((row, backend), out var outcome)
+        ? outcome.Outcome switch
+        {
+            Outcome.Passed => "pass",
+            Outcome.Failed => "FAIL",
+            _ => $"skip({ShortReason(outcome.Message)})",
+        }
+        : "-";
+
+    private IEnumerable<string> Notes() => cells
+        .Where(c => c.Value.Outcome != Outcome.Passed)
+        .OrderBy(c => c.Key.Row, StringComparer.Ordinal).ThenBy(c => c.Key.Backend, StringComparer.Ordinal)
+        .Select(c => $"{(c.Value.Outcome == Outcome.Failed ? "FAIL" : "skip")} {c.Key.Row} [{c.Key.Backend}]: {FirstLine(c.Value.Message)}");
+
+    private static string ShortReason(string message)
+    {
+        if (LacksFeature().Match(message) is { Success: true } lacks)
+            return "lacks " + lacks.Groups[1].Value;
+        if (message.Contains("unavailable", StringComparison.Ordinal))
+            return "unavailable";
+        if (message.StartsWith("known gap", StringComparison.Ordinal))
+            return "known gap";
+        var line = FirstLine(message);
+        return line.Length > 24 ? line[..24] + "…" : line;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    private static string Escape(string text) => SecurityElement.Escape(text) ?? "";
+
+    [GeneratedRegex(@"lacks feature (\w[\w, ]*)")]
+    private static partial Regex LacksFeature();
+}

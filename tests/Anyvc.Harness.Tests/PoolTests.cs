@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Anyvc.Fixtures;
+using NUnit.Framework;
+
+namespace Anyvc.Harness.Tests;
+
+public class PoolTests
+{
+    private static ChildPool NewPool(Scratch scratch) =>
+        new(BackendCatalog.Known[0], HermeticEnvironment.Create(scratch.Path), new ChildPoolOptions(InProcess: false, IsolatePerTest: false));
+
+    [Test]
+    public void ChildIsReusedAndResetBetweenLeases()
+    {
+        using var scratch = new Scratch();
+        using var pool = NewPool(scratch);
+        int firstPid;
+        Repository first;
+        using (var lease = pool.Rent())
+        {
+            firstPid = lease.Connection.Gateway.ProcessId;
+            first = lease.Connection.CreateRepository(scratch.Combine("repo"));
+            Assert.That(first.GetDefaultHead(), Is.Null);
+        }
+        using (var lease = pool.Rent())
+        {
+            Assert.That(lease.Connection.Gateway.ProcessId, Is.EqualTo(firstPid));
+            Assert.Throws<AnyvcException>(() => first.GetDefaultHead(), "the reset dropped the previous test's objects");
+        }
+        Assert.That(pool.StartedCount, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void CrashedChildFailsOnlyItsTestAndIsReplaced()
+    {
+        using var scratch = new Scratch();
+        using var pool = NewPool(scratch);
+        int deadPid;
+        using (var lease = pool.Rent())
+        {
+            deadPid = lease.Connection.Gateway.ProcessId;
+            var repo = lease.Connection.CreateRepository(scratch.Combine("repo"));
+            using (var victim = Process.GetProcessById(deadPid))
+                victim.Kill();
+            var error = Assert.Throws<BackendCrashedException>(() => repo.GetDefaultHead())!;
+            Assert.That(error.Message, Does.Contain($"pid {deadPid}").And.Contain("signal 9").And.Contain("repo.head"));
+        }
+        using (var lease = pool.Rent())
+        {
+            Assert.That(lease.Connection.Gateway.ProcessId, Is.Not.EqualTo(deadPid));
+            Assert.That(lease.Connection.CreateRepository(scratch.Combine("again")).GetDefaultHead(), Is.Null);
+        }
+        Assert.That(pool.StartedCount, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void DisposingThePoolReapsEveryChild()
+    {
+        using var scratch = new Scratch();
+        var pool = NewPool(scratch);
+        var leases = new[] { pool.Rent(), pool.Rent() };
+        var pids = leases.Select(l => l.Connection.Gateway.ProcessId).ToList();
+        foreach (var lease in leases)
+            lease.Dispose();
+        pool.Dispose();
+        foreach (var pid in pids)
+            Assert.That(Exited(pid), Is.True, $"child {pid} outlived its pool");
+    }
+
+    private static bool Exited(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+}
