@@ -18,8 +18,25 @@ internal sealed partial class SvnRepository
         // svnmucc refuses svn:date in --with-revprop ("standard properties can't be set explicitly"), so the date is
         // set right after, through the pre-revprop-change hook the repository was created with.
         tool.Svn("propset", "--revprop", "--revision", Id(revision), "svn:date", SvnDate.ToSvn(request.Time), rootUrl);
+        Remember(revision, request);
         return Id(revision);
     }
+
+    /// <summary>
+    /// Adds the new revision to the cached history when nothing else was committed meanwhile, so the next
+    /// <see cref="Head"/> (every transaction asks) needs no <c>svn log</c>. Text svn would normalize (line breaks,
+    /// control characters) is left to a fresh read instead.
+    /// </summary>
+    private void Remember(long revision, CommitRequest request)
+    {
+        if (historyYoungest != revision - 1 || Youngest() != revision || !Plain(request.Message) || !Plain(request.Author))
+            return;
+        entries[revision] = new SvnLogEntry(revision, request.Author, SvnDate.Parse(SvnDate.ToSvn(request.Time)), request.Message);
+        history = [revision, .. history];
+        historyYoungest = revision;
+    }
+
+    private static bool Plain(string text) => text.All(c => c >= ' ' || c is '\n' or '\t') && !text.Any(char.IsSurrogate);
 
     /// <summary>The svnmucc actions, in the request's order, as URLs relative to the root URL.</summary>
     private static List<string> Actions(CommitRequest request)
