@@ -12,11 +12,12 @@ public sealed class SvnBackend : IVcsBackend
     /// <summary>What svn can do. Dates are kept as UTC instants, so there is no <see cref="Feature.TimeZoneOffset"/>.</summary>
     private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.Branches | Feature.Tags | Feature.EmptyDirectories;
 
+    /// <summary>The programs the backend needs, svn first: when Subversion is absent the hint names svn.</summary>
     private static readonly string[] Programs = ["svn", "svnadmin", "svnmucc"];
 
     private readonly Lazy<SvnTool> tool = new(() => new SvnTool(SvnConfigDirectory.Prepare()));
     private readonly Lazy<string?> unavailable = new(() => ToolSearch.Missing(Programs) is { Count: > 0 } missing
-        ? $"{string.Join(", ", missing)} not found on PATH: install Subversion (apt-get install subversion)"
+        ? $"{missing[0]} not found on PATH: install Subversion (apt-get install subversion)"
         : null);
 
     private string? version;
