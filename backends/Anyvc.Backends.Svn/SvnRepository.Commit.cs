@@ -36,7 +36,11 @@ internal sealed partial class SvnRepository
         historyYoungest = revision;
     }
 
-    private static bool Plain(string text) => text.All(c => c >= ' ' || c is '\n' or '\t') && !text.Any(char.IsSurrogate);
+    /// <summary>
+    /// Text that reads back from <c>svn log --xml</c> exactly as given: svn turns CR line breaks into LF and prints
+    /// other control characters (and DEL) as <c>?\NNN</c>; lone surrogates do not survive UTF-8.
+    /// </summary>
+    private static bool Plain(string text) => text.All(c => (c >= ' ' && c != '\x7f') || c is '\n' or '\t') && !text.Any(char.IsSurrogate);
 
     /// <summary>The svnmucc actions, in the request's order, as URLs relative to the root URL.</summary>
     private static List<string> Actions(CommitRequest request)
