@@ -1,0 +1,4 @@
+using Anyvc.Backends.Svn;
+using Anyvc.Host;
+
+return BackendHost.Run(new SvnBackend());

@@ -1,0 +1,69 @@
+using System.Text;
+using Anyvc.Host;
+
+namespace Anyvc.Backends.Svn;
+
+/// <summary>
+/// The svn backend, over the Subversion command-line tools: repositories in the standard layout (trunk, branches,
+/// tags) reached by <c>file://</c> URLs, commits made with one <c>svnmucc</c> call and no working copy.
+/// </summary>
+public sealed class SvnBackend : IVcsBackend
+{
+    /// <summary>What svn can do. Dates are kept as UTC instants, so there is no <see cref="Feature.TimeZoneOffset"/>.</summary>
+    private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.Branches | Feature.Tags | Feature.EmptyDirectories;
+
+    /// <summary>The programs the backend needs, svn first: when Subversion is absent the hint names svn.</summary>
+    private static readonly string[] Programs = ["svn", "svnadmin", "svnmucc"];
+
+    private readonly Lazy<SvnTool> tool = new(() => new SvnTool(SvnConfigDirectory.Prepare()));
+    private readonly Lazy<string?> unavailable = new(() => ToolSearch.Missing(Programs) is { Count: > 0 } missing
+        ? $"{missing[0]} not found on PATH: install Subversion (apt-get install subversion)"
+        : null);
+
+    private string? version;
+
+    /// <inheritdoc />
+    public BackendInfo Describe()
+    {
+        if (unavailable.Value is { } reason)
+            return new BackendInfo("svn", "svn", "", Features, reason);
+        version ??= Encoding.UTF8.GetString(tool.Value.Svn("--version", "--quiet")).Trim();
+        return new BackendInfo("svn", "svn", version, Features, null);
+    }
+
+    /// <inheritdoc />
+    public IVcsRepository Create(string directory)
+    {
+        var svn = Tool();
+        svn.Admin("create", directory);
+        InstallRevpropHook(directory);
+        var url = SvnUrl.FromDirectory(directory);
+        svn.Mucc(["--root-url", url, "--message", "Standard layout", "--username", "anyvc",
+            "mkdir", "trunk", "mkdir", "branches", "mkdir", "tags"], null);
+        return new SvnRepository(svn, directory);
+    }
+
+    /// <inheritdoc />
+    public IVcsRepository Open(string directory)
+    {
+        var svn = Tool();
+        if (!File.Exists(Path.Combine(directory, "format")) || !Directory.Exists(Path.Combine(directory, "db")))
+            throw new NotFoundException($"no svn repository at '{directory}'");
+        return new SvnRepository(svn, directory);
+    }
+
+    /// <summary>
+    /// svn refuses every revision-property change unless a pre-revprop-change hook allows it; commit dates are set
+    /// after the commit, so the hook allows everything.
+    /// </summary>
+    private static void InstallRevpropHook(string directory)
+    {
+        var hook = Path.Combine(directory, "hooks", "pre-revprop-change");
+        File.WriteAllText(hook, "#!/bin/sh\n# Anyvc sets svn:date and svn:author after a commit.\nexit 0\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+    }
+
+    private SvnTool Tool() => unavailable.Value is { } reason ? throw new FeatureNotSupportedException($"svn backend: {reason}") : tool.Value;
+}

@@ -1,0 +1,61 @@
+using Anyvc;
+using Anyvc.Host;
+
+namespace Anyvc.Backends.Svn;
+
+/// <summary>
+/// The tree of trunk in one revision. Revisions never change, so the whole tree is listed once
+/// (<c>svn list -R --xml</c>, one process) on first use and every stat and listing after that is answered from memory;
+/// only file content costs a process (<c>svn cat</c>).
+/// </summary>
+internal sealed class SvnTree(SvnTool tool, string trunkUrl, long revision) : IVcsTree
+{
+    private readonly Lazy<Listing> listing = new(() => Listing.From(
+        SvnXml.ParseList(tool.Svn("list", "--xml", "--recursive", SvnUrl.AtRevision(trunkUrl, revision)))));
+
+    /// <summary>The revision this tree belongs to.</summary>
+    public long Revision => revision;
+
+    /// <summary>Every node by path (<c>""</c>, the root, excluded).</summary>
+    public IReadOnlyDictionary<string, SvnListEntry> Nodes => listing.Value.Nodes;
+
+    public EntryKind Stat(string path) =>
+        path.Length == 0 ? EntryKind.Directory : Nodes.TryGetValue(path, out var node) ? node.Kind : EntryKind.None;
+
+    public IReadOnlyList<TreeEntry> List(string path)
+    {
+        if (Stat(path) != EntryKind.Directory)
+            throw new NotFoundException($"'{path}' is not a directory in svn revision {revision}");
+        return listing.Value.Children.TryGetValue(path, out var children) ? children : [];
+    }
+
+    public Stream OpenRead(string path)
+    {
+        if (Stat(path) != EntryKind.File)
+            throw new NotFoundException($"'{path}' is not a file in svn revision {revision}");
+        // --ignore-keywords: content comes back byte for byte even if someone set svn:keywords on the file.
+        var content = tool.Svn("cat", "--ignore-keywords", SvnUrl.AtRevision(SvnUrl.Join(trunkUrl, path), revision));
+        return new MemoryStream(content, writable: false);
+    }
+
+    /// <summary>The parsed listing: nodes by path and sorted children by directory.</summary>
+    private sealed record Listing(Dictionary<string, SvnListEntry> Nodes, Dictionary<string, List<TreeEntry>> Children)
+    {
+        public static Listing From(IReadOnlyList<SvnListEntry> entries)
+        {
+            var nodes = new Dictionary<string, SvnListEntry>(StringComparer.Ordinal);
+            var children = new Dictionary<string, List<TreeEntry>>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                nodes[entry.Path] = entry;
+                var parent = RepoPathSyntax.Parent(entry.Path)!;
+                if (!children.TryGetValue(parent, out var list))
+                    children[parent] = list = [];
+                list.Add(new TreeEntry(RepoPathSyntax.Name(entry.Path), entry.Kind));
+            }
+            foreach (var list in children.Values)
+                list.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return new Listing(nodes, children);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Anyvc;
+
+namespace Anyvc.Backends.Svn;
+
+/// <summary>Reads the <c>--xml</c> output of <c>svn log</c> and <c>svn list</c>.</summary>
+internal static class SvnXml
+{
+    /// <summary>The entries of <c>svn log --xml</c>, in the order svn printed them.</summary>
+    public static IReadOnlyList<SvnLogEntry> ParseLog(byte[] xml) =>
+        Load(xml).Root!.Elements("logentry").Select(entry => new SvnLogEntry(
+            Number(entry.Attribute("revision")),
+            entry.Element("author")?.Value ?? "",
+            entry.Element("date") is { } date ? SvnDate.Parse(date.Value) : DateTimeOffset.UnixEpoch,
+            entry.Element("msg")?.Value ?? "")).ToList();
+
+    /// <summary>The nodes of <c>svn list --xml</c> (recursive or not), in the order svn printed them.</summary>
+    public static IReadOnlyList<SvnListEntry> ParseList(byte[] xml) =>
+        Load(xml).Root!.Elements("list").Elements("entry").Select(entry => new SvnListEntry(
+            entry.Element("name")?.Value ?? throw Malformed("a list entry without a name"),
+            (string?)entry.Attribute("kind") switch
+            {
+                "file" => EntryKind.File,
+                "dir" => EntryKind.Directory,
+                var other => throw Malformed($"a list entry of kind '{other}'"),
+            },
+            Number(entry.Element("commit")?.Attribute("revision")),
+            entry.Element("size") is { } size ? long.Parse(size.Value, CultureInfo.InvariantCulture) : -1)).ToList();
+
+    /// <summary>Whitespace is kept: a log message may be nothing but spaces and newlines.</summary>
+    private static XDocument Load(byte[] xml)
+    {
+        using var stream = new MemoryStream(xml, writable: false);
+        return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+    }
+
+    private static long Number(XAttribute? attribute) =>
+        attribute is not null && long.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Malformed($"a missing or malformed revision number '{attribute?.Value}'");
+
+    private static AnyvcException Malformed(string what) => new($"svn backend: svn printed XML with {what}");
+}
