@@ -71,7 +71,8 @@ internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsR
     }
 
     /// <inheritdoc />
-    public string Diff(string id) => hg.Text(directory, "diff", "-c", Resolve(id), "--git", "--config", "diff.nobinary=true");
+    /// <remarks>Git-style, so renames show as such; binary files as a one-line summary, not a base85 patch.</remarks>
+    public string Diff(string id) => hg.Text(directory, "diff", "-c", Resolve(id), "--git", "--no-binary");
 
     /// <inheritdoc />
     public string Commit(CommitRequest request)
