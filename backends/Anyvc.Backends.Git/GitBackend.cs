@@ -1,0 +1,42 @@
+using Anyvc.Host;
+using LibGit2Sharp;
+
+namespace Anyvc.Backends.Git;
+
+/// <summary>The git backend, over LibGit2Sharp. Repositories are bare: commits never touch a working tree.</summary>
+public sealed class GitBackend : IVcsBackend
+{
+    private const string DefaultBranch = "refs/heads/main";
+
+    /// <summary>Points libgit2's process-global config search paths at the hermetic home, once for this child.</summary>
+    public GitBackend()
+    {
+        HermeticConfig.Apply();
+    }
+
+    /// <inheritdoc />
+    public BackendInfo Describe() => new(
+        "git",
+        "LibGit2Sharp",
+        $"libgit2 {GlobalSettings.Version.LibGit2CommitSha} / LibGit2Sharp {GlobalSettings.Version.InformationalVersion}",
+        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Branches | Feature.Tags | Feature.Dvcs,
+        null);
+
+    /// <inheritdoc />
+    public IVcsRepository Create(string directory)
+    {
+        var gitDirectory = LibGit2Sharp.Repository.Init(directory, isBare: true);
+        // An unborn HEAD cannot be retargeted through libgit2 (the branch does not exist yet): write it as git init does,
+        // so the default branch never depends on any init.defaultBranch configuration.
+        File.WriteAllText(Path.Combine(gitDirectory, "HEAD"), $"ref: {DefaultBranch}\n");
+        return new GitRepository(new LibGit2Sharp.Repository(directory));
+    }
+
+    /// <inheritdoc />
+    public IVcsRepository Open(string directory)
+    {
+        if (!LibGit2Sharp.Repository.IsValid(directory))
+            throw new NotFoundException($"no git repository at '{directory}'");
+        return new GitRepository(new LibGit2Sharp.Repository(directory));
+    }
+}

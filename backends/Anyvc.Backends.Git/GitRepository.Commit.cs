@@ -1,0 +1,60 @@
+using Anyvc.Host;
+using LibGit2Sharp;
+
+namespace Anyvc.Backends.Git;
+
+/// <summary>Building a commit in the object database: tree definition → tree → commit → move the branch.</summary>
+internal sealed partial class GitRepository
+{
+    public string Commit(CommitRequest request)
+    {
+        var parent = request.ParentId is null ? null : Lookup(request.ParentId);
+        var definition = parent is null ? new TreeDefinition() : TreeDefinition.From(parent.Tree);
+        foreach (var removed in request.RemovedFiles)
+            definition.Remove(removed);
+        foreach (var file in request.Files)
+        {
+            (Blob blob, Mode mode) = file.ContentFile is not null
+                ? (repository.ObjectDatabase.CreateBlob(file.ContentFile), Mode.NonExecutableFile)
+                : ((Blob)parent![file.BaseSource!].Target, parent[file.BaseSource!].Mode);
+            definition.Add(file.Path, blob, mode);
+        }
+        var tree = CreateTreeWithoutEmptyDirectories(definition, request.RemovedFiles);
+        var id = repository.ObjectDatabase.Write<Commit>(CommitObject.Encode(tree.Sha, parent?.Sha, request));
+        var commit = repository.Lookup<Commit>(id);
+        MoveBranch(commit);
+        return commit.Sha;
+    }
+
+    /// <summary>Git has no empty directories: drop the ones that removals emptied.</summary>
+    private Tree CreateTreeWithoutEmptyDirectories(TreeDefinition definition, IReadOnlyList<string> removed)
+    {
+        var candidates = removed.SelectMany(Ancestors).Distinct().OrderByDescending(p => p.Length).ToList();
+        while (true)
+        {
+            var tree = repository.ObjectDatabase.CreateTree(definition);
+            var empty = candidates.FirstOrDefault(p => tree[p]?.Target is Tree { Count: 0 });
+            if (empty is null)
+                return tree;
+            definition.Remove(empty);
+            candidates.Remove(empty);
+        }
+    }
+
+    private static IEnumerable<string> Ancestors(string path)
+    {
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            yield return path[..slash];
+    }
+
+    private void MoveBranch(Commit commit)
+    {
+        var head = repository.Refs.Head;
+        var branch = head is SymbolicReference symbolic ? symbolic.TargetIdentifier : head.CanonicalName;
+        var log = $"commit: {commit.MessageShort}";
+        if (repository.Refs[branch] is { } existing)
+            repository.Refs.UpdateTarget(existing, commit.Id, log);
+        else
+            repository.Refs.Add(branch, commit.Id, log);
+    }
+}

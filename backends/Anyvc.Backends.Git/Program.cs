@@ -1,0 +1,4 @@
+using Anyvc.Backends.Git;
+using Anyvc.Host;
+
+return BackendHost.Run(new GitBackend());
