@@ -9,9 +9,6 @@ namespace Anyvc.Backends.Hg;
 /// </summary>
 internal sealed class HgCommandRunner(CommandServerClient client)
 {
-    /// <summary>The server client, for diagnostics.</summary>
-    public CommandServerClient Client { get; } = client;
-
     /// <summary>Runs a command against the repository in <paramref name="repository"/> and returns its output as text.</summary>
     public string Text(string? repository, params string[] arguments)
     {
@@ -33,7 +30,7 @@ internal sealed class HgCommandRunner(CommandServerClient client)
     {
         // -R names the repository per command: one server serves every repository this child opens.
         var full = repository is null ? arguments : ["-R", repository, .. arguments];
-        var result = Client.Run(full, output);
+        var result = client.Run(full, output);
         if (result.ExitCode == 0)
             return result;
         var message = $"'hg {CommandServerProcess.DescribeCommand(full)}' failed with exit code {result.ExitCode}: {result.Error.Trim()}";

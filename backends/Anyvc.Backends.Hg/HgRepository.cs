@@ -16,12 +16,12 @@ internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsR
     private readonly HashSet<string> knownNodes = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public string? Head() => Remember(Lines(hg.Text(directory, "log", "-r", HeadRevset, "-T", "{node}\n")).FirstOrDefault());
+    public string? Head() => Remember(Lines(hg.Text(directory, "log", "-r", HeadRevset, "-T", "{node}\\n")).FirstOrDefault());
 
     /// <inheritdoc />
     public IReadOnlyList<string> History()
     {
-        var nodes = Lines(hg.Text(directory, "log", "-r", $"reverse(_firstancestors({HeadRevset}))", "-T", "{node}\n"));
+        var nodes = Lines(hg.Text(directory, "log", "-r", $"reverse(_firstancestors({HeadRevset}))", "-T", "{node}\\n"));
         lock (knownNodes)
             knownNodes.UnionWith(nodes);
         return nodes;
@@ -37,7 +37,7 @@ internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsR
         lock (knownNodes)
             if (knownNodes.Contains(prefix))
                 return prefix;
-        var nodes = Lines(hg.Text(directory, "log", "-r", $"id('{prefix}')", "-T", "{node}\n"))
+        var nodes = Lines(hg.Text(directory, "log", "-r", $"id('{prefix}')", "-T", "{node}\\n"))
             .Where(n => n is not (NullNode or WorkingDirectoryNode)).ToList();
         return nodes.Count == 1 ? Remember(nodes[0])! : throw new NotFoundException($"no hg revision '{id}' in {directory}");
     }

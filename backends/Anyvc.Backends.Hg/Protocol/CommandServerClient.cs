@@ -11,16 +11,6 @@ internal sealed class CommandServerClient(string hg, IReadOnlyList<string> serve
     private CommandServerProcess? server;
     private bool disposed;
 
-    /// <summary>The pid of the running server, or null when none runs (for tests and diagnostics).</summary>
-    public int? ServerPid
-    {
-        get
-        {
-            lock (gate)
-                return server?.Pid;
-        }
-    }
-
     /// <summary>Runs one hg command; its output bytes go to <paramref name="output"/>.</summary>
     /// <exception cref="HgServerDiedException">The server died during the command (the next call restarts it).</exception>
     public CommandResult Run(IReadOnlyList<string> arguments, Stream output)
@@ -28,7 +18,7 @@ internal sealed class CommandServerClient(string hg, IReadOnlyList<string> serve
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            var current = server ??= CommandServerProcess.Start(hg, serverArguments, environment, Path.GetTempPath());
+            var current = server ??= Start(arguments);
             try
             {
                 return current.RunCommand(arguments, output);
@@ -40,6 +30,19 @@ internal sealed class CommandServerClient(string hg, IReadOnlyList<string> serve
                 current.Dispose();
                 throw;
             }
+        }
+    }
+
+    private CommandServerProcess Start(IReadOnlyList<string> arguments)
+    {
+        try
+        {
+            // Outside any repository, so no command can pick one up from the server's working directory.
+            return CommandServerProcess.Start(hg, serverArguments, environment, Path.GetTempPath());
+        }
+        catch (AnyvcException e) when (e is HgServerDiedException or HgProtocolException)
+        {
+            throw new HgServerDiedException($"could not start the hg command server for 'hg {CommandServerProcess.DescribeCommand(arguments)}': {e.Message}", e);
         }
     }
 

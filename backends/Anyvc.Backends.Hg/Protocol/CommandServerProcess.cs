@@ -34,9 +34,6 @@ internal sealed class CommandServerProcess : IDisposable
     /// <summary>The server's process id.</summary>
     public int Pid => process.Id;
 
-    /// <summary>True while the process runs.</summary>
-    public bool IsAlive => !process.HasExited;
-
     /// <summary>Starts a server with <paramref name="arguments"/> (after <c>serve --cmdserver pipe</c>) and reads its hello.</summary>
     public static CommandServerProcess Start(string hg, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
