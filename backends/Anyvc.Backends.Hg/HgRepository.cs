@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Anyvc.Host;
+
+namespace Anyvc.Backends.Hg;
+
+/// <summary>One hg repository, read and written through the backend's shared command server.</summary>
+internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository
+{
+    /// <summary>The default head: the newest head of the <c>default</c> branch (empty in an empty repository).</summary>
+    private const string HeadRevset = "max(head() and branch('re:^default$'))";
+
+    private const string NullNode = "0000000000000000000000000000000000000000";
+    private const string WorkingDirectoryNode = "ffffffffffffffffffffffffffffffffffffffff";
+
+    // Full ids seen to exist; nodes never change meaning, so Resolve skips hg for them.
+    private readonly HashSet<string> knownNodes = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public string? Head() => Remember(Lines(hg.Text(directory, "log", "-r", HeadRevset, "-T", "{node}\\n")).FirstOrDefault());
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> History()
+    {
+        var nodes = Lines(hg.Text(directory, "log", "-r", $"reverse(_firstancestors({HeadRevset}))", "-T", "{node}\\n"));
+        lock (knownNodes)
+            knownNodes.UnionWith(nodes);
+        return nodes;
+    }
+
+    /// <inheritdoc />
+    public string Resolve(string id)
+    {
+        var prefix = id.Trim().ToLowerInvariant();
+        // Only hex prefixes: hg would also take revision numbers, "tip", "." or revsets, which are not ids.
+        if (prefix.Length is 0 or > 40 || !prefix.All(char.IsAsciiHexDigitLower))
+            throw new NotFoundException($"no hg revision '{id}': ids are 1 to 40 hex digits");
+        lock (knownNodes)
+            if (knownNodes.Contains(prefix))
+                return prefix;
+        var nodes = Lines(hg.Text(directory, "log", "-r", $"id('{prefix}')", "-T", "{node}\\n"))
+            .Where(n => n is not (NullNode or WorkingDirectoryNode)).ToList();
+        return nodes.Count == 1 ? Remember(nodes[0])! : throw new NotFoundException($"no hg revision '{id}' in {directory}");
+    }
+
+    /// <inheritdoc />
+    public RevisionInfo Info(string id)
+    {
+        var node = Resolve(id);
+        using var json = JsonDocument.Parse(hg.Text(directory, "log", "-r", node, "-T", "json"));
+        var entry = json.RootElement[0];
+        var date = entry.GetProperty("date");
+        var parents = entry.GetProperty("parents").EnumerateArray().Select(p => p.GetString()!).Where(p => p != NullNode).ToList();
+        return new RevisionInfo(
+            node,
+            entry.GetProperty("user").GetString()!,
+            HgDate.FromHg(date[0].GetInt64(), date[1].GetInt32()),
+            entry.GetProperty("desc").GetString()!,
+            parents);
+    }
+
+    /// <inheritdoc />
+    public IVcsTree Tree(string id) => new HgTree(hg, directory, Resolve(id));
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ChangedFiles(string id)
+    {
+        // status compares manifests with the first parent, so a rename lists both paths; NUL-separated since
+        // hg file names may hold anything but NUL, CR and LF.
+        var text = hg.Text(directory, "status", "--change", Resolve(id), "-mar", "-T", "{path}\\0");
+        return text.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Git-style, so renames show as such; binary files as a one-line summary, not a base85 patch.</remarks>
+    public string Diff(string id) => hg.Text(directory, "diff", "-c", Resolve(id), "--git", "--no-binary");
+
+    /// <inheritdoc />
+    public string Commit(CommitRequest request)
+    {
+        var spec = Path.Combine(Path.GetTempPath(), $"anyvc-hg-commit-{Guid.NewGuid():N}.json");
+        try
+        {
+            HgCommitSpec.Write(request, spec);
+            var node = Lines(hg.Text(directory, "anyvc-commit", spec)).LastOrDefault();
+            if (node is not { Length: 40 })
+                throw new AnyvcException($"hg anyvc-commit in {directory} printed no node");
+            return Remember(node)!;
+        }
+        finally
+        {
+            File.Delete(spec);
+        }
+    }
+
+    /// <summary>Nothing to release: the command server belongs to the backend, not to one repository.</summary>
+    public void Dispose()
+    {
+    }
+
+    private string? Remember(string? node)
+    {
+        if (node is not null)
+            lock (knownNodes)
+                knownNodes.Add(node);
+        return node;
+    }
+
+    private static List<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+}

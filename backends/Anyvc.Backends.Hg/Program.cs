@@ -1,0 +1,4 @@
+using Anyvc.Backends.Hg;
+using Anyvc.Host;
+
+return BackendHost.Run(new HgBackend());
