@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Anyvc.Fixtures;
+using NUnit.Framework;
+
+namespace Anyvc.Harness.Tests;
+
+[Category("hg")]
+public class HgBackendTests
+{
+    [Test]
+    public void CommandServerCrashNamesTheCommandAndTheNextCallGetsANewServer()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        Assert.That(repo.GetDefaultHead(), Is.Null);
+        var servers = BackendProcess.Children(connection.Gateway.ProcessId, "cmdserver");
+        Assert.That(servers, Has.Count.EqualTo(1), "one long-lived command server per backend child");
+        using (var server = Process.GetProcessById(servers[0]))
+        {
+            server.Kill();
+            server.WaitForExit();
+        }
+        var error = Assert.Throws<AnyvcException>(() => Commit(repo, "fails"))!;
+        Assert.That(error.Message, Does.Contain("died").And.Contain("hg"));
+        Assert.That(Commit(repo, "works again").Message, Is.EqualTo("works again"));
+        var replacement = BackendProcess.Children(connection.Gateway.ProcessId, "cmdserver");
+        Assert.That(replacement, Has.Count.EqualTo(1).And.Not.Contains(servers[0]));
+        connection.Gateway.Dispose();
+    }
+
+    [Test]
+    public void HostileHgrcChangesNothing()
+    {
+        using var scratch = new Scratch();
+        var hostileHome = Hostile.Home(scratch.Combine("hostile"));
+        string Run(string name, System.Collections.IDictionary outer, Action<Dictionary<string, string>>? shape = null)
+        {
+            using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Combine(name), outer), shape);
+            try
+            {
+                return BackendProcess.FixedCommit(connection, scratch.Combine(name, "repo"));
+            }
+            finally
+            {
+                connection.Gateway.Dispose();
+            }
+        }
+        var clean = Run("clean", Environment.GetEnvironmentVariables());
+        var throughHarness = Run("harness", Hostile.Outer(hostileHome));
+        // Without the harness's HGRCPATH and HGUSER the backend must still ignore ~/.hgrc by itself.
+        var bare = Run("bare", Environment.GetEnvironmentVariables(), env =>
+        {
+            env["HOME"] = hostileHome;
+            env.Remove("HGRCPATH");
+            env.Remove("HGUSER");
+        });
+        Assert.That(throughHarness, Is.EqualTo(clean));
+        Assert.That(bare, Is.EqualTo(clean));
+    }
+
+    [Test]
+    public void RenamesAreRecordedSoHgLogFollowFollowsThem()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        var added = Commit(repo, "add", root => root.Join("old/name.txt").WriteAllText("content\n"));
+        var renamed = Commit(repo, "rename", root => root.Join("old").Rename("new"));
+        var followed = BackendProcess.Tool(scratch.Combine("repo"), "hg", "log", "--follow", "-r", "tip", "-T", "{node}\n", "path:new/name.txt");
+        Assert.That(followed.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { renamed.Id, added.Id }));
+        Assert.That(renamed.DiffToParent(), Does.Contain("rename from old/name.txt").And.Contain("rename to new/name.txt"));
+        connection.Gateway.Dispose();
+    }
+
+    [Test]
+    public void MissingHgIsUnavailableWithItsInstallHint()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Path), env => env["PATH"] = "/nonexistent");
+        Assert.That(connection.Info.IsAvailable, Is.False);
+        Assert.That(connection.Info.UnavailableReason, Does.Contain("apt-get install mercurial"));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        Assert.Throws<FeatureNotSupportedException>(() => repo.GetDefaultHead());
+        connection.Gateway.Dispose();
+    }
+
+    private static Revision Commit(Repository repo, string message, Action<RepoPath>? change = null)
+    {
+        using var tx = repo.Transaction(message, "Tester <t@example.invalid>", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        (change ?? (root => root.Join("file.txt").WriteAllText(message)))(tx.Root);
+        return tx.Commit();
+    }
+}
