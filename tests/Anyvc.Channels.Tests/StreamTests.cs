@@ -78,6 +78,17 @@ public class StreamTests
         Assert.That(client.Call("received", 0), Is.EqualTo((long)count));
     }
 
+    [Test]
+    public void CloseWithErrorRaisesTheRemoteErrorAtTheReader()
+    {
+        var channel = client.OpenDataChannel();
+        client.Call("fail-stream", 0, (long)channel.Id, "disk on fire");
+        using var stream = channel.AsStream();
+        var error = Assert.Throws<RemoteException>(() => stream.ReadExactly(new byte[1]))!;
+        Assert.That(error.Code, Is.EqualTo("stream-failed"));
+        Assert.That(error.Message, Does.Contain("disk on fire").And.Contain($"channel {channel.Id}"));
+    }
+
     internal static byte[] Pattern(int size)
     {
         var data = new byte[size];

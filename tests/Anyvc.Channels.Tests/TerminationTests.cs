@@ -43,15 +43,27 @@ public class TerminationTests
     [Test]
     public void ChildDiesWithItsParent()
     {
-        // The test child's parent here is a shell we kill with SIGKILL; the child must not be left behind.
-        using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "dotnet exec \"$0\" echo < /dev/zero > /dev/null & echo $!; wait", TestChild.Program])
+        // The child's stdin is a FIFO this test holds open, so end of input cannot be what stops it:
+        // only PR_SET_PDEATHSIG can, when its parent (a shell we SIGKILL) dies.
+        var fifo = Path.Combine(Path.GetTempPath(), $"anyvc-fifo-{Guid.NewGuid():N}");
+        Process.Start("mkfifo", [fifo]).WaitForExit();
+        try
         {
-            RedirectStandardOutput = true,
-        })!;
-        var childPid = int.Parse(shell.StandardOutput.ReadLine()!);
-        Thread.Sleep(1500); // let it start and arm PR_SET_PDEATHSIG
-        shell.Kill();
-        shell.WaitForExit();
-        Assert.That(TestChild.WaitExited(childPid, TimeSpan.FromSeconds(1)), Is.True, $"child {childPid} outlived its parent");
+            using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "dotnet exec \"$0\" echo < \"$1\" > /dev/null & echo $!; wait", TestChild.Program, fifo])
+            {
+                RedirectStandardOutput = true,
+            })!;
+            using var holdOpen = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+            var childPid = int.Parse(shell.StandardOutput.ReadLine()!);
+            Thread.Sleep(1500); // let it start and arm PR_SET_PDEATHSIG
+            Assert.That(TestChild.Exited(childPid), Is.False, "the child must be alive while its parent lives");
+            shell.Kill();
+            shell.WaitForExit();
+            Assert.That(TestChild.WaitExited(childPid, TimeSpan.FromSeconds(1)), Is.True, $"child {childPid} outlived its parent");
+        }
+        finally
+        {
+            File.Delete(fifo);
+        }
     }
 }

@@ -18,28 +18,7 @@ internal static class TestChild
 
     public static Gateway Start(string behaviour = "echo") => Gateway.Start(Options(behaviour));
 
-    public static bool Exited(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return true;
-        }
-    }
+    public static bool Exited(int pid) => ProcessState.HasExited(pid);
 
-    public static bool WaitExited(int pid, TimeSpan within)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Exited(pid))
-                return true;
-            Thread.Sleep(10);
-        }
-        return Exited(pid);
-    }
+    public static bool WaitExited(int pid, TimeSpan within) => ProcessState.WaitExited(pid, within);
 }

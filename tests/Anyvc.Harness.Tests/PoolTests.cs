@@ -64,19 +64,6 @@ public class PoolTests
             lease.Dispose();
         pool.Dispose();
         foreach (var pid in pids)
-            Assert.That(Exited(pid), Is.True, $"child {pid} outlived its pool");
-    }
-
-    private static bool Exited(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return true;
-        }
+            Assert.That(ProcessState.HasExited(pid), Is.True, $"child {pid} outlived its pool");
     }
 }

@@ -30,6 +30,7 @@ internal class EchoBehaviour : IBehaviour
             channel.SendFrom(new PatternStream(c.GetInt64(0)));
             return (long)channel.Id;
         });
+        server.Register("fail-stream", c => { c.ClaimChannel(0).Close(new RemoteErrorData("Test.StreamError", c.GetString(1), "", "stream-failed")); return null; });
         server.Register("stderr", c => { Console.Error.WriteLine(c.GetString(0)); return null; });
         return server;
     }
