@@ -1,17 +1,8 @@
-using Anyvc.Fixtures;
 using NUnit.Framework;
 
 [assembly: Parallelizable(ParallelScope.Fixtures)]
 [assembly: LevelOfParallelism(2)]
 
-/// <summary>Reaps every backend child when the run ends and removes the run directory if nothing was kept.</summary>
+/// <summary>Reaps every backend child when the run ends (see <see cref="Anyvc.Fixtures.HarnessRunLifetime"/>).</summary>
 [SetUpFixture]
-public sealed class RunLifetime
-{
-    [OneTimeTearDown]
-    public void ReapChildren()
-    {
-        ChildPools.DisposeAll();
-        RunDirectory.RemoveIfEmpty();
-    }
-}
+public sealed class RunLifetime : Anyvc.Fixtures.HarnessRunLifetime;

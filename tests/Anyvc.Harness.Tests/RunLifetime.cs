@@ -1,14 +1,5 @@
-using Anyvc.Fixtures;
 using NUnit.Framework;
 
-/// <summary>Reaps the backend children the harness tests leased and removes the run directory if nothing was kept.</summary>
+/// <summary>Reaps the backend children the harness tests leased (see <see cref="Anyvc.Fixtures.HarnessRunLifetime"/>).</summary>
 [SetUpFixture]
-public sealed class RunLifetime
-{
-    [OneTimeTearDown]
-    public void ReapChildren()
-    {
-        ChildPools.DisposeAll();
-        RunDirectory.RemoveIfEmpty();
-    }
-}
+public sealed class RunLifetime : Anyvc.Fixtures.HarnessRunLifetime;

@@ -73,18 +73,6 @@ public class HgBackendTests
         connection.Gateway.Dispose();
     }
 
-    [Test]
-    public void MissingHgIsUnavailableWithItsInstallHint()
-    {
-        using var scratch = new Scratch();
-        using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Path), env => env["PATH"] = "/nonexistent");
-        Assert.That(connection.Info.IsAvailable, Is.False);
-        Assert.That(connection.Info.UnavailableReason, Does.Contain("apt-get install mercurial"));
-        var repo = connection.CreateRepository(scratch.Combine("repo"));
-        Assert.Throws<FeatureNotSupportedException>(() => repo.GetDefaultHead());
-        connection.Gateway.Dispose();
-    }
-
     private static Revision Commit(Repository repo, string message, Action<RepoPath>? change = null)
     {
         using var tx = repo.Transaction(message, "Tester <t@example.invalid>", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));

@@ -1,0 +1,20 @@
+using Anyvc.Fixtures;
+using NUnit.Framework;
+
+namespace Anyvc.Harness.Tests;
+
+public class MissingToolTests
+{
+    [TestCase("hg", "apt-get install mercurial", Category = "hg")]
+    [TestCase("svn", "apt-get install subversion", Category = "svn")]
+    public void MissingToolMakesTheBackendUnavailableWithItsInstallHint(string backend, string hint)
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start(backend, HermeticEnvironment.Create(scratch.Path), env => env["PATH"] = "/nonexistent");
+        Assert.That(connection.Info.IsAvailable, Is.False);
+        Assert.That(connection.Info.UnavailableReason, Does.Contain(hint));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        Assert.Throws<FeatureNotSupportedException>(() => repo.GetDefaultHead(), "using it anyway fails with the same reason");
+        connection.Gateway.Dispose();
+    }
+}
