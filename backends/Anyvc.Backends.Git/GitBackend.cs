@@ -18,7 +18,7 @@ public sealed class GitBackend : IVcsBackend
     public BackendInfo Describe() => new(
         "git",
         "LibGit2Sharp",
-        $"libgit2 {GlobalSettings.Version.LibGit2CommitSha} / LibGit2Sharp {GlobalSettings.Version.InformationalVersion}",
+        $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
         Feature.CommitTime | Feature.TimeZoneOffset | Feature.Branches | Feature.Tags | Feature.Dvcs,
         null);
 

@@ -70,6 +70,8 @@ public sealed partial class Gateway : IDisposable
             connection.Fail(new GatewayClosedException($"{DisplayName} (in-process) was stopped: {reason}"));
             return;
         }
+        // Recorded before the kill: the reader thread describes the death as soon as the pipe closes.
+        Interlocked.CompareExchange(ref killReason, reason, null);
         try
         {
             process.Kill(entireProcessTree: true);
@@ -78,7 +80,6 @@ public sealed partial class Gateway : IDisposable
         {
             // already exited
         }
-        killReason ??= reason;
     }
 
     private string? killReason;
