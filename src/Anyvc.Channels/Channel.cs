@@ -175,19 +175,28 @@ public sealed partial class Channel
     {
         IChannelReceiver? direct;
         bool forget;
+        bool wasSending;
         lock (gate)
         {
             remoteClosed = true;
             remoteError = error;
             direct = receiver;
             forget = localClosed;
+            wasSending = pumpSource is not null;
             Monitor.PulseAll(gate);
         }
         StopPump();
         direct?.OnClosed(this, error);
+        if (wasSending)
+            Close(); // the reader left mid-stream: end our side too, so both sides forget the channel
         if (forget)
             connection.Forget(Id);
     }
+
+    /// <summary>Marks the channel as taken by a command; false if one already took it.</summary>
+    internal bool TryClaim() => Interlocked.Exchange(ref claimed, 1) == 0;
+
+    private int claimed;
 
     internal void Fail(Exception reason)
     {

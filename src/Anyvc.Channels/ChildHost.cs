@@ -38,6 +38,8 @@ public sealed class ChildHost(string program, CommandServer commands, IReadOnlyD
         {
             if (channel.Service == Protocol.CommandService)
                 commands.Attach(channel);
+            else if (channel.Service == Protocol.DataService)
+                channel.SetReceiver(UnclaimedChannelReceiver.Instance);
         };
         try
         {

@@ -39,15 +39,12 @@ public sealed class CommandClient : IChannelReceiver, IDisposable
     /// <exception cref="RemoteException">The command failed in the child.</exception>
     /// <exception cref="GatewayClosedException">The child died; the message names it and this command.</exception>
     /// <exception cref="CallTimeoutException">No reply within <see cref="CallTimeout"/>; the child was killed.</exception>
-    public object? Call(string command, long target, params object?[] args) => CallBinding(command, target, 0, args);
-
-    /// <summary>Like <see cref="Call"/>, and the child also stores the object it creates under <paramref name="result"/>.</summary>
-    public object? CallBinding(string command, long target, long result, params object?[] args)
+    public object? Call(string command, long target, params object?[] args)
     {
         var id = Interlocked.Increment(ref nextCallId);
         using var call = new PendingCall();
         pending[id] = call;
-        Send(() => channel.Send(new object?[] { id, command, target, result, args }), command, id);
+        Send(() => channel.Send(new object?[] { id, command, target, 0L, args }), command, id);
         if (!call.Done.Wait(CallTimeout))
         {
             pending.TryRemove(id, out _);

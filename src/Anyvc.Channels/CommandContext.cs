@@ -30,6 +30,9 @@ public sealed class CommandContext
     /// <summary>The target object; raises the original error if its creation failed.</summary>
     public T Target<T>() where T : class => server.Resolve<T>(TargetId, Command);
 
+    /// <summary>The target object, or null when its creation failed or it is gone (for commands that clean up).</summary>
+    public T? TryTarget<T>() where T : class => server.TryResolve<T>(TargetId);
+
     /// <summary>Any object in the table by id.</summary>
     public T Resolve<T>(long id) where T : class => server.Resolve<T>(id, Command);
 
@@ -69,7 +72,8 @@ public sealed class CommandContext
     public Channel ClaimChannel(int index)
     {
         var id = GetInt64(index);
-        return server.FindChannel(id) ?? throw new CommandException(CommandException.BadArgument, $"command '{Command}' names channel {id}, which is not open");
+        var channel = server.FindChannel(id) ?? throw new CommandException(CommandException.BadArgument, $"command '{Command}' names channel {id}, which is not open");
+        return channel.TryClaim() ? channel : throw new CommandException(CommandException.BadArgument, $"command '{Command}' names channel {id}, which another command already uses");
     }
 
     /// <summary>Opens a channel from the child's half of the id space (even ids).</summary>

@@ -4,7 +4,8 @@ namespace Anyvc.Channels;
 /// The child's dispatch loop for the command pattern: <c>[callId, command, targetId, resultId, args]</c>. Objects
 /// live in an id → object table under client-chosen ids. A posted command (callId 0) that fails poisons its result
 /// id, so the first use of that id, or of anything derived from it, raises the original error; a failed posted
-/// command without a result id fails the next call instead.
+/// command without a result id fails the next call instead (which is then not run; built-ins like
+/// <see cref="Reset"/> still run).
 /// </summary>
 public sealed class CommandServer : IChannelReceiver
 {
@@ -81,6 +82,8 @@ public sealed class CommandServer : IChannelReceiver
         poisoned.Remove(id);
     }
 
+    internal T? TryResolve<T>(long id) where T : class => objects.GetValueOrDefault(id) as T;
+
     internal T Resolve<T>(long id, string command) where T : class
     {
         if (poisoned.TryGetValue(id, out var original))
@@ -96,7 +99,7 @@ public sealed class CommandServer : IChannelReceiver
             || message[1] is not string command || message[2] is not long target || message[3] is not long result
             || message[4] is not object?[] args)
             throw new ProtocolViolationException("a command must be [callId, command, targetId, resultId, [args]]");
-        if (callId != 0 && deferred is { } earlier)
+        if (callId != 0 && deferred is { } earlier && !command.StartsWith('$'))
         {
             deferred = null;
             var error = earlier.Error with { Message = $"posted command '{earlier.Command}' failed earlier: {earlier.Error.Message}" };

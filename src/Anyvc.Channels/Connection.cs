@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace Anyvc.Channels;
 
@@ -13,8 +14,10 @@ internal sealed class Connection
     private readonly object writeLock = new();
     private readonly ConcurrentDictionary<uint, Channel> channels = new();
     private readonly bool parentSide;
+    private readonly ManualResetEventSlim failed = new();
     private long nextChannelId;
-    private volatile Exception? failure;
+    private long writeStartedAt;
+    private Exception? failure;
 
     public Connection(Stream input, Stream output, bool parentSide, FrameTrace? trace)
     {
@@ -35,7 +38,12 @@ internal sealed class Connection
     public bool GoodbyeReceived { get; private set; }
 
     /// <summary>Why the connection died, or null while it lives.</summary>
-    public Exception? Failure => failure;
+    public Exception? Failure => Volatile.Read(ref failure);
+
+    /// <summary>How long the write in progress has been blocked on the pipe (zero when none is): a stuck peer shows here.</summary>
+    public TimeSpan BlockedWriteTime => Volatile.Read(ref writeStartedAt) is var started and not 0
+        ? Stopwatch.GetElapsedTime(started)
+        : TimeSpan.Zero;
 
     public FrameTrace? Trace { get; }
 
@@ -96,20 +104,59 @@ internal sealed class Connection
     {
         lock (writeLock)
         {
-            if (failure is null)
+            if (Failure is null)
                 WriteOut();
+        }
+    }
+
+    /// <summary>
+    /// Sends a goodbye unless the write lock stays taken for <paramref name="wait"/> (another writer is stuck on a
+    /// full pipe): then the caller must kill instead of waiting behind it.
+    /// </summary>
+    public bool TrySendGoodbye(TimeSpan wait)
+    {
+        if (!Monitor.TryEnter(writeLock, wait))
+            return false;
+        try
+        {
+            if (Failure is not null)
+                return false;
+            writer.Write(FrameKind.Goodbye, 0, default);
+            Trace?.Log(true, FrameKind.Goodbye, 0, default);
+            WriteOut();
+            return true;
+        }
+        catch (GatewayClosedException)
+        {
+            return false;
+        }
+        finally
+        {
+            Monitor.Exit(writeLock);
         }
     }
 
     private void WriteOut()
     {
+        Volatile.Write(ref writeStartedAt, Stopwatch.GetTimestamp());
         try
         {
             writer.Flush();
         }
         catch (IOException e)
         {
-            throw new GatewayClosedException($"the pipe to the {(parentSide ? "child" : "parent")} is closed: {e.Message}", e);
+            writer.Discard();
+            // The parent's reader thread is about to describe the death (pid, exit status, stderr tail): wait a
+            // little for that report rather than surfacing a bare "broken pipe".
+            if (parentSide)
+                failed.Wait(TimeSpan.FromSeconds(3));
+            var reason = Failure ?? new GatewayClosedException($"the pipe to the {(parentSide ? "child" : "parent")} is closed: {e.Message}", e);
+            Fail(reason);
+            throw reason is ProtocolViolationException ? new ProtocolViolationException(reason.Message, reason) : new GatewayClosedException(reason.Message, reason);
+        }
+        finally
+        {
+            Volatile.Write(ref writeStartedAt, 0);
         }
     }
 
@@ -163,15 +210,15 @@ internal sealed class Connection
     /// <summary>Marks the connection dead and fails every channel with <paramref name="reason"/>.</summary>
     public void Fail(Exception reason)
     {
-        lock (writeLock)
-            failure ??= reason;
+        Interlocked.CompareExchange(ref failure, reason, null);
+        failed.Set();
         foreach (var channel in channels.Values)
-            channel.Fail(failure);
+            channel.Fail(Failure!);
     }
 
     private void ThrowIfFailed()
     {
-        if (failure is { } reason)
+        if (Failure is { } reason)
             throw new GatewayClosedException(reason.Message, reason);
     }
 }

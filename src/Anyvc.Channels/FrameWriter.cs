@@ -54,6 +54,9 @@ internal sealed class FrameWriter(Stream stream) : IBufferWriter<byte>
         return buffer.AsSpan(headerAt + FrameHeader.Size, length);
     }
 
+    /// <summary>Drops what is buffered (the pipe broke; it can never be written).</summary>
+    public void Discard() => count = 0;
+
     /// <summary>Writes everything buffered to the stream.</summary>
     public void Flush()
     {

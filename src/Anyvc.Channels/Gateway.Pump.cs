@@ -22,7 +22,7 @@ public sealed partial class Gateway
         catch (Exception e)
         {
             cause = e;
-            if (e is ProtocolViolationException)
+            if (e is ProtocolViolationException && process is not null)
                 Kill("it broke the protocol");
         }
         finally

@@ -8,6 +8,9 @@ public sealed partial class Gateway
 {
     private Gateway(GatewayOptions options, string displayName, Process? process, Thread? serverThread, Stream input, Stream output, StderrTail stderr)
     {
+        inProcessPipes = process is null ? [input, output] : [];
+        var period = TimeSpan.FromMilliseconds(Math.Clamp(options.CallTimeout.TotalMilliseconds / 4, 50, 1000));
+        watchdog = new Timer(_ => WatchWrites(), null, period, period);
         Options = options;
         DisplayName = displayName;
         this.process = process;

@@ -19,6 +19,8 @@ public sealed partial class Gateway : IDisposable
     private readonly ManualResetEventSlim readerDone = new();
     private Hello? peerHello;
     private Exception? helloFailure;
+    private readonly Timer watchdog;
+    private readonly Stream[] inProcessPipes;
     private int disposed;
 
     /// <summary>The options the gateway was started with.</summary>
@@ -84,47 +86,58 @@ public sealed partial class Gateway : IDisposable
 
     private string? killReason;
 
-    /// <summary>Says goodbye, waits up to <see cref="GatewayOptions.ExitTimeout"/>, then kills and reaps the child.</summary>
+    /// <summary>
+    /// Says goodbye, waits up to <see cref="GatewayOptions.ExitTimeout"/>, then kills and reaps the child. A child
+    /// whose input is stuck (a writer blocked on the full pipe holds the write lock) is killed at once.
+    /// </summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 1)
             return;
-        if (connection.Failure is null)
-        {
-            try
-            {
-                connection.SendFrame(FrameKind.Goodbye, 0, default, flush: true);
-            }
-            catch (GatewayClosedException)
-            {
-                // the child is already gone; reaping below still applies
-            }
-        }
+        watchdog.Dispose();
+        var alive = connection.Failure is null;
+        var saidGoodbye = alive && connection.TrySendGoodbye(TimeSpan.FromMilliseconds(250));
         if (process is not null)
         {
-            try
+            if (saidGoodbye)
+                CloseChildInput();
+            var stuck = alive && !saidGoodbye;
+            if (stuck || !process.WaitForExit(Options.ExitTimeout))
             {
-                process.StandardInput.Close();
-            }
-            catch (IOException)
-            {
-                // broken pipe: the child is gone
-            }
-            if (!process.WaitForExit(Options.ExitTimeout))
-            {
-                Kill("it did not exit after goodbye");
+                Kill(stuck ? "its input was stuck, so no goodbye could be sent" : "it did not exit after goodbye");
                 process.WaitForExit();
             }
         }
         else
         {
             serverThread!.Join(Options.ExitTimeout);
+            foreach (var stream in inProcessPipes)
+                stream.Dispose();
         }
         readerDone.Wait(Options.ExitTimeout);
         connection.Fail(new GatewayClosedException($"{DisplayName} (pid {ProcessId}) was closed by this process"));
         flushSignal.Release();
         stderr.WaitForEnd(TimeSpan.FromMilliseconds(200));
         process?.Dispose();
+    }
+
+    private void CloseChildInput()
+    {
+        try
+        {
+            process!.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // broken pipe: the child is gone
+        }
+    }
+
+    /// <summary>Kills a child that stopped reading: a write blocked longer than the call timeout would hang forever.</summary>
+    private void WatchWrites()
+    {
+        if (connection.BlockedWriteTime > Options.CallTimeout)
+            Kill($"a write to it was blocked for more than {Options.CallTimeout.TotalSeconds:0.###} s: it stopped reading its input");
     }
 
     /// <inheritdoc />

@@ -39,9 +39,13 @@ internal static class StdioProtection
         if (!OperatingSystem.IsLinux())
             return;
         prctl(SetParentDeathSignal, SignalKill, 0, 0, 0);
-        var expected = Environment.GetEnvironmentVariable(ChildHost.ParentPidVariable);
-        if (expected is not null && getppid() == 1)
+        // The parent may have died before the signal was armed; wrappers such as taskset exec, so the parent
+        // that started us is still our parent while it lives.
+        if (int.TryParse(Environment.GetEnvironmentVariable(ChildHost.ParentPidVariable), out var expected) && getppid() != expected)
+        {
+            Console.Error.WriteLine($"anyvc child: parent {expected} is gone (parent is now {getppid()}); exiting");
             Environment.Exit(0);
+        }
     }
 
     private static FileStream Wrap(int descriptor, FileAccess access) =>

@@ -19,12 +19,18 @@ internal sealed class RepositoryCommands(IVcsBackend backend, string stagingRoot
         server.Register(Commands.Diff, c => Repo(c).Vcs.Diff(c.GetString(0)));
         server.Register(Commands.Begin, c => Bind(c, new TransactionState(Repo(c), c.GetString(0), c.GetString(1),
             c.GetValue(2) is null ? null : WireTime.Decode(c.GetValue(2)), stagingRoot)));
-        server.Register(Commands.Write, c => { Tx(c).Write(PathArg(c, 0), c.ClaimChannel(1)); return null; });
+        server.Register(Commands.Write, Write);
         server.Register(Commands.Mkdir, c => { Tx(c).Tree.Mkdir(PathArg(c, 0)); return null; });
         server.Register(Commands.Rename, c => { Tx(c).Tree.Rename(PathArg(c, 0), PathArg(c, 1)); return null; });
         server.Register(Commands.Remove, c => { Tx(c).Tree.Remove(PathArg(c, 0)); return null; });
-        server.Register(Commands.Commit, c => Tx(c).Commit());
-        server.Register(Commands.Abort, c => { c.Target<TransactionState>().Dispose(); c.Release(c.TargetId); return null; });
+        server.Register(Commands.Commit, c =>
+        {
+            var id = Tx(c).Commit();
+            c.Release(c.TargetId);
+            return id;
+        });
+        // Abort also follows a failed commit or a transaction that never began: it must not fail again.
+        server.Register(Commands.Abort, c => { c.TryTarget<TransactionState>()?.Dispose(); c.Release(c.TargetId); return null; });
         server.Register(Commands.Stat, c => (long)Tree(c).Stat(PathArg(c, 1)));
         server.Register(Commands.List, c => Tree(c).List(PathArg(c, 1)).Select(e => (object?)new object?[] { e.Name, (long)e.Kind }).ToArray());
         server.Register(Commands.Read, c => Read(c));
@@ -70,6 +76,22 @@ internal sealed class RepositoryCommands(IVcsBackend backend, string stagingRoot
             return Tx(c).Tree;
         var repository = Repo(c);
         return repository.Tree(repository.Vcs.Resolve(revision));
+    }
+
+    /// <summary>The channel is claimed first, so whatever fails after it, the writer hears of it on its stream.</summary>
+    private static object? Write(CommandContext c)
+    {
+        var channel = c.ClaimChannel(1);
+        try
+        {
+            Tx(c).Write(PathArg(c, 0), channel);
+        }
+        catch (Exception e)
+        {
+            channel.Close(RemoteErrorData.From(e));
+            throw;
+        }
+        return null;
     }
 
     private static object? Read(CommandContext c)

@@ -52,13 +52,14 @@ internal sealed partial class StagedTree
                 files.AddRange(BaseFiles(node.Origin!).Select(source => new FileChange(path + source[node.Origin!.Length..], null, source, source)));
             return;
         }
-        if (copied && path.Length > 0)
+        // Any directory whose content came from elsewhere (copied itself, or inside a copy) arrives whole.
+        if (relocated && path.Length > 0)
             PruneCopy(node, path, operations);
         foreach (var (name, child) in node.Children)
             Walk(child, Join(path, name), node.Origin is null ? null : Join(node.Origin, name), operations, files, copySources);
     }
 
-    /// <summary>A copy brings the whole parent-tree directory: remove what the transaction took out of it.</summary>
+    /// <summary>A copy brings the whole parent-tree directory: remove what the transaction took out of it, at any depth.</summary>
     private void PruneCopy(Node node, string path, List<TreeOperation> operations)
     {
         foreach (var entry in parent!.List(node.Origin!))

@@ -40,6 +40,7 @@ internal sealed partial class StagedTree : IVcsTree
     public void Write(string path, string contentFile)
     {
         RejectRoot(path, "written");
+        CheckDirectoryPossible(RepoPathSyntax.Parent(path)!, path);
         var children = ChildrenOf(DirectoryFor(RepoPathSyntax.Parent(path)!));
         var name = RepoPathSyntax.Name(path);
         children.TryGetValue(name, out var existing);
@@ -50,8 +51,7 @@ internal sealed partial class StagedTree : IVcsTree
 
     public void Mkdir(string path)
     {
-        if (Find(path) is { Kind: EntryKind.File })
-            throw new AlreadyExistsException($"'{path}' is a file");
+        CheckDirectoryPossible(path, path);
         DirectoryFor(path);
     }
 
@@ -64,6 +64,7 @@ internal sealed partial class StagedTree : IVcsTree
         var node = Find(from) ?? throw new NotFoundException($"cannot rename '{from}': it does not exist");
         if (Find(to) is not null)
             throw new AlreadyExistsException($"cannot rename '{from}' to '{to}': the target exists");
+        CheckDirectoryPossible(RepoPathSyntax.Parent(to)!, to);
         ChildrenOf(Find(RepoPathSyntax.Parent(from)!)!).Remove(RepoPathSyntax.Name(from));
         ChildrenOf(DirectoryFor(RepoPathSyntax.Parent(to)!))[RepoPathSyntax.Name(to)] = node;
     }
@@ -83,6 +84,25 @@ internal sealed partial class StagedTree : IVcsTree
         if (node.Children is not null)
             foreach (var (name, child) in node.Children)
                 CollectVacated(child, node.Origin is null ? null : Join(node.Origin, name));
+    }
+
+    /// <summary>
+    /// Throws unless <paramref name="directory"/> exists as a directory or can be created (no prefix is a file),
+    /// so a failing change never leaves the tree half-changed.
+    /// </summary>
+    private void CheckDirectoryPossible(string directory, string changing)
+    {
+        var node = root;
+        var walked = "";
+        foreach (var segment in directory.Length == 0 ? [] : directory.Split('/'))
+        {
+            walked = Join(walked, segment);
+            if (!ChildrenOf(node).TryGetValue(segment, out var next))
+                return;
+            if (next.Kind != EntryKind.Directory)
+                throw new AlreadyExistsException($"cannot change '{changing}': '{walked}' is a file");
+            node = next;
+        }
     }
 
     private Node? Find(string path)

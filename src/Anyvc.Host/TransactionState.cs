@@ -37,7 +37,15 @@ internal sealed class TransactionState : IDisposable
         EnsureOpen();
         var file = Path.Combine(stagingDirectory, (nextFile++).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var sink = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16);
-        Tree.Write(path, file);
+        try
+        {
+            Tree.Write(path, file);
+        }
+        catch
+        {
+            sink.Dispose();
+            throw;
+        }
         openWrites.Add(path);
         channel.ReceiveInto(sink, error =>
         {

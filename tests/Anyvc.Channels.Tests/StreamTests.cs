@@ -50,8 +50,12 @@ public class StreamTests
         var id = (long)client.Call("flood", 0, size)!;
         var channel = gateway.AcceptChannel(TimeSpan.FromSeconds(10));
         Assert.That(channel.Id, Is.EqualTo((uint)id));
-        Thread.Sleep(300); // give the child every chance to overrun
-        Assert.That(channel.BufferedBytes, Is.GreaterThan(0).And.LessThanOrEqualTo(Protocol.InitialWindow));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (channel.BufferedBytes < Protocol.InitialWindow && DateTime.UtcNow < deadline)
+            Thread.Sleep(5);
+        Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "the child fills exactly the window");
+        Assert.That(client.Call("echo", 0, "round trip"), Is.EqualTo("round trip"));
+        Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "and not a byte more without credit");
         Assert.That(client.Call("echo", 0, "other channels still flow"), Is.EqualTo("other channels still flow"));
         var total = 0L;
         var buffer = new byte[100_000];

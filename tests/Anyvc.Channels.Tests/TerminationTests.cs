@@ -49,13 +49,15 @@ public class TerminationTests
         Process.Start("mkfifo", [fifo]).WaitForExit();
         try
         {
-            using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "dotnet exec \"$0\" echo < \"$1\" > /dev/null & echo $!; wait", TestChild.Program, fifo])
+            var output = fifo + ".out";
+            using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "dotnet exec \"$0\" echo < \"$1\" > \"$2\" & echo $!; wait", TestChild.Program, fifo, output])
             {
                 RedirectStandardOutput = true,
             })!;
             using var holdOpen = new FileStream(fifo, FileMode.Open, FileAccess.Write);
             var childPid = int.Parse(shell.StandardOutput.ReadLine()!);
-            Thread.Sleep(1500); // let it start and arm PR_SET_PDEATHSIG
+            // The hello is written after the signal is armed: once it is there, the child is ready.
+            Assert.That(Poll(() => new FileInfo(output).Length > 0, TimeSpan.FromSeconds(30)), Is.True, "the child never said hello");
             Assert.That(TestChild.Exited(childPid), Is.False, "the child must be alive while its parent lives");
             shell.Kill();
             shell.WaitForExit();
@@ -64,6 +66,19 @@ public class TerminationTests
         finally
         {
             File.Delete(fifo);
+            File.Delete(fifo + ".out");
         }
+    }
+
+    private static bool Poll(Func<bool> condition, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!condition())
+        {
+            if (DateTime.UtcNow >= deadline)
+                return false;
+            Thread.Sleep(10);
+        }
+        return true;
     }
 }

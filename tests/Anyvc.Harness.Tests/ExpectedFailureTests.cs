@@ -24,6 +24,16 @@ public class ExpectedFailureTests
         Assert.That(message, Does.Contain("remove [ExpectedFailure]"));
     }
 
+    [TestCase("Anyvc.BackendCrashedException : svn backend (pid 7) closed the connection")]
+    [TestCase("Anyvc.BackendProtocolException : bad frame magic")]
+    [TestCase("System.TimeoutException : waited 60 s")]
+    public void ACrashIsNeverExcused(string message)
+    {
+        var (state, reported) = Mark.Judge(ResultState.Error, message);
+        Assert.That(state.Status, Is.EqualTo(TestStatus.Failed));
+        Assert.That(reported, Does.Contain(message).And.Contain("not excused"));
+    }
+
     [Test]
     public void SkipStaysASkip() => Assert.That(Mark.Judge(ResultState.Ignored, "lacks x").State, Is.EqualTo(ResultState.Ignored));
 }

@@ -41,7 +41,10 @@ public class PoolTests
             deadPid = lease.Connection.Gateway.ProcessId;
             var repo = lease.Connection.CreateRepository(scratch.Combine("repo"));
             using (var victim = Process.GetProcessById(deadPid))
+            {
                 victim.Kill();
+                victim.WaitForExit();
+            }
             var error = Assert.Throws<BackendCrashedException>(() => repo.GetDefaultHead())!;
             Assert.That(error.Message, Does.Contain($"pid {deadPid}").And.Contain("signal 9").And.Contain("repo.head"));
         }

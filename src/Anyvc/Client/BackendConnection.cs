@@ -10,11 +10,15 @@ namespace Anyvc;
 public sealed class BackendConnection : IDisposable
 {
     private readonly CommandClient client;
+    private readonly bool ownsGateway;
 
     /// <summary>Wraps a started gateway whose child announced a backend in its hello.</summary>
-    public BackendConnection(Gateway gateway)
+    /// <param name="gateway">The gateway to the backend child.</param>
+    /// <param name="ownsGateway">When true, disposing the connection also ends the child.</param>
+    public BackendConnection(Gateway gateway, bool ownsGateway = false)
     {
         Gateway = gateway;
+        this.ownsGateway = ownsGateway;
         Info = BackendInfo.FromProperties(gateway.PeerHello.Properties);
         client = new CommandClient(gateway);
     }
@@ -37,8 +41,13 @@ public sealed class BackendConnection : IDisposable
     /// <summary>A round trip that does nothing: for latency measurements and liveness checks.</summary>
     public void Ping() => Call(CommandServer.NoOp, 0);
 
-    /// <summary>Closes the command channel; the gateway stays open.</summary>
-    public void Dispose() => client.Dispose();
+    /// <summary>Closes the command channel, and ends the child when the connection owns the gateway.</summary>
+    public void Dispose()
+    {
+        client.Dispose();
+        if (ownsGateway)
+            Gateway.Dispose();
+    }
 
     private Repository NewRepository(string command, string directory)
     {

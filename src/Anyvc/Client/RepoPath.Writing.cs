@@ -35,7 +35,7 @@ public sealed partial class RepoPath
         EnsureWritable();
         var channel = tree.Connection.OpenDataChannel();
         tree.Connection.Post(Commands.Write, tree.TargetId, 0, Path, (long)channel.Id);
-        return channel.AsStream();
+        return new RemoteStream(channel.AsStream(), tree.Connection, $"writing '{Path}'");
     }
 
     private void Post(string command, params object?[] args)

@@ -87,6 +87,6 @@ public sealed partial class RepoPath
             channel.Close();
             throw;
         }
-        return channel.AsStream();
+        return new RemoteStream(channel.AsStream(), tree.Connection, $"reading '{Path}'");
     }
 }

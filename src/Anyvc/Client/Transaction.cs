@@ -10,7 +10,9 @@ namespace Anyvc;
 public sealed class Transaction : IDisposable, ITreeAccess
 {
     private readonly Repository repository;
-    private bool finished;
+    private bool committed;
+    private bool disposed;
+    private Exception? failure;
 
     internal Transaction(Repository repository, long id)
     {
@@ -23,22 +25,35 @@ public sealed class Transaction : IDisposable, ITreeAccess
     public RepoPath Root { get; }
 
     /// <summary>Records the changes as a new revision on the default line of history and returns it.</summary>
-    /// <exception cref="InvalidOperationException">The transaction was already committed or disposed.</exception>
+    /// <exception cref="InvalidOperationException">The transaction was committed, or an earlier Commit failed
+    /// (retrying would commit without the change that failed).</exception>
     public Revision Commit()
     {
-        ObjectDisposedException.ThrowIf(finished, this);
-        finished = true;
-        var id = (string)Connection.Call(Commands.Commit, TargetId)!;
-        return new Revision(repository, id);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (committed)
+            throw new InvalidOperationException("the transaction is already committed");
+        if (failure is not null)
+            throw new InvalidOperationException($"an earlier Commit of this transaction failed ({failure.Message}); start a new transaction", failure);
+        try
+        {
+            var id = (string)Connection.Call(Commands.Commit, TargetId)!;
+            committed = true;
+            return new Revision(repository, id);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+            throw;
+        }
     }
 
-    /// <summary>Discards the transaction unless it was committed.</summary>
+    /// <summary>Discards the transaction unless it was committed (also after a failed <see cref="Commit"/>).</summary>
     public void Dispose()
     {
-        if (finished)
+        if (disposed)
             return;
-        finished = true;
-        if (Connection.Gateway.IsAlive)
+        disposed = true;
+        if (!committed && Connection.Gateway.IsAlive)
             Connection.Post(Commands.Abort, TargetId, 0);
     }
 

@@ -14,7 +14,7 @@ internal static class BackendProcess
         var variables = new Dictionary<string, string>(environment.Variables);
         shape?.Invoke(variables);
         var gateway = Gateway.Start(Named(backend).GatewayOptions(environment) with { Environment = variables });
-        return new BackendConnection(gateway);
+        return new BackendConnection(gateway, ownsGateway: true);
     }
 
     /// <summary>A commit whose id depends only on its inputs.</summary>

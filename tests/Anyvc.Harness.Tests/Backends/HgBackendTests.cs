@@ -26,7 +26,6 @@ public class HgBackendTests
         Assert.That(Commit(repo, "works again").Message, Is.EqualTo("works again"));
         var replacement = BackendProcess.Children(connection.Gateway.ProcessId, "cmdserver");
         Assert.That(replacement, Has.Count.EqualTo(1).And.Not.Contains(servers[0]));
-        connection.Gateway.Dispose();
     }
 
     [Test]
@@ -37,14 +36,7 @@ public class HgBackendTests
         string Run(string name, System.Collections.IDictionary outer, Action<Dictionary<string, string>>? shape = null)
         {
             using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Combine(name), outer), shape);
-            try
-            {
-                return BackendProcess.FixedCommit(connection, scratch.Combine(name, "repo"));
-            }
-            finally
-            {
-                connection.Gateway.Dispose();
-            }
+            return BackendProcess.FixedCommit(connection, scratch.Combine(name, "repo"));
         }
         var clean = Run("clean", Environment.GetEnvironmentVariables());
         var throughHarness = Run("harness", Hostile.Outer(hostileHome));
@@ -70,7 +62,6 @@ public class HgBackendTests
         var followed = BackendProcess.Tool(scratch.Combine("repo"), "hg", "log", "--follow", "-r", "tip", "-T", "{node}\n", "path:new/name.txt");
         Assert.That(followed.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { renamed.Id, added.Id }));
         Assert.That(renamed.DiffToParent(), Does.Contain("rename from old/name.txt").And.Contain("rename to new/name.txt"));
-        connection.Gateway.Dispose();
     }
 
     private static Revision Commit(Repository repo, string message, Action<RepoPath>? change = null)
