@@ -224,8 +224,10 @@ public sealed partial class Channel
                 consumedSinceCredit = 0;
             }
         }
+        // Credit leaves at once: a busy child only flushes when its input runs dry, and a sender waiting for
+        // credit would otherwise stall until the pipe drained.
         if (grant > 0 && connection.Failure is null && !IsRemoteClosed)
-            connection.SendValue(FrameKind.Credit, Id, (uint)grant, flush: receiver is null);
+            connection.SendValue(FrameKind.Credit, Id, (uint)grant, flush: true);
     }
 
     private void WaitFor(Func<bool> condition, string what)

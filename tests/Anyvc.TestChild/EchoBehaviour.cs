@@ -18,7 +18,7 @@ internal class EchoBehaviour : IBehaviour
         server.Register("upload", c =>
         {
             var box = new Box(null);
-            var sink = new CountingStream();
+            var sink = new CountingStream { Summing = c.ArgumentCount < 2 || c.GetBoolean(1) };
             c.ClaimChannel(0).ReceiveInto(sink, error => box.Value = error is null ? new object?[] { sink.Count, sink.Sum } : error.Message);
             c.Bind(box);
             return null;
