@@ -56,12 +56,16 @@ public sealed partial class Channel
             bufferedBytes = 0;
             currentChunk = default;
         }
-        if (connection.Failure is null)
+        try
         {
             if (error is null)
                 connection.SendFrame(FrameKind.Close, Id, default, flush: true);
             else
                 connection.SendValue(FrameKind.CloseWithError, Id, error.ToWire(), flush: true);
+        }
+        catch (GatewayClosedException)
+        {
+            // The peer is gone, and the channel with it: closing is done. Callers close in Dispose and finally blocks.
         }
         if (forget || connection.Failure is not null)
             connection.Forget(Id);

@@ -67,11 +67,7 @@ public sealed class CommandClient : IChannelReceiver, IDisposable
     }
 
     /// <summary>Closes the command channel.</summary>
-    public void Dispose()
-    {
-        if (Gateway.IsAlive)
-            channel.Close();
-    }
+    public void Dispose() => channel.Close();
 
     private void Send(Action send, string command, long callId = 0)
     {
