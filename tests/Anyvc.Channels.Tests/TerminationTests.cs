@@ -57,7 +57,7 @@ public class TerminationTests
             using var holdOpen = new FileStream(fifo, FileMode.Open, FileAccess.Write);
             var childPid = int.Parse(shell.StandardOutput.ReadLine()!);
             // The hello is written after the signal is armed: once it is there, the child is ready.
-            Assert.That(Poll(() => new FileInfo(output).Length > 0, TimeSpan.FromSeconds(30)), Is.True, "the child never said hello");
+            Assert.That(Poll(() => File.Exists(output) && new FileInfo(output).Length > 0, TimeSpan.FromSeconds(30)), Is.True, "the child never said hello");
             Assert.That(TestChild.Exited(childPid), Is.False, "the child must be alive while its parent lives");
             shell.Kill();
             shell.WaitForExit();
