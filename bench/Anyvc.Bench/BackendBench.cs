@@ -13,6 +13,7 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
         var environment = HermeticEnvironment.Create(Path.Combine(workDirectory, "env"));
 
         var memory = new JsonObject();
+        var helpers = new JsonObject();
         var hgRepository = Path.Combine(workDirectory, "repos", "hg");
         foreach (var backend in BackendCatalog.Known)
         {
@@ -21,7 +22,7 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
             memory[backend.Name] = Math.Round(measured.ChildMiB, 1);
             if (measured.Helpers.Count > 0)
             {
-                report[$"{backend.Name}_helper_rss_mib"] = Math.Round(measured.HelpersMiB, 1);
+                helpers[backend.Name] = Math.Round(measured.HelpersMiB, 1);
                 log.WriteLine($"bench: {backend.Name} child's own processes: {string.Join("; ", measured.Helpers)}");
             }
         }
@@ -37,6 +38,8 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
             report[name] = value?.DeepClone();
 
         report["child_rss_mib"] = memory;
+        // Processes a child started itself (hg's command server), not counted in the child's own VmRSS.
+        report["child_helpers_rss_mib"] = helpers;
         report["targets"] = Targets(report, memory);
         return report;
     }

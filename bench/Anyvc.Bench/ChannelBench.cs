@@ -31,10 +31,12 @@ internal sealed class ChannelBench(BenchSettings settings, string testChild, Pla
             Step("pipelined");
             figures["raw_pipelined_msgs_per_s"] = Round(raw.PipelinedPerSecond(rawChild), 0);
             figures["pipelined_msgs_per_s"] = Round(stack.PipelinedPerSecond(client), 0);
+            figures["raw_batched_pipelined_msgs_per_s"] = Round(raw.BatchedPipelinedPerSecond(rawChild), 0);
 
             Step("bulk");
             figures["raw_bulk_mb_per_s"] = Round(raw.BulkMegabytesPerSecond(rawChild), 0);
             figures["bulk_mb_per_s"] = Round(stack.BulkMegabytesPerSecond(client), 0);
+            figures["upload_sink_mb_per_s"] = Round(UploadSinkProbe.MegabytesPerSecond(settings.BulkBytes), 0);
         }
 
         Step("spawn");

@@ -20,7 +20,8 @@ var output = Directory.CreateDirectory(Path.Combine(BuildLayout.RepositoryRoot, 
 // Two benchmarks at once would measure each other: the second one waits here instead.
 using var runLock = BenchLock.Acquire(Path.Combine(output, ".lock"), log);
 var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"anyvc-bench-{Environment.ProcessId}")).FullName;
-var json = new JsonSerializerOptions { WriteIndented = true };
+// Relaxed escaping keeps the file readable (quotes and '<' as they are); it is never embedded in HTML.
+var json = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 try
 {
     if (only is null or "channels")

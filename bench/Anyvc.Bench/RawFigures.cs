@@ -34,6 +34,34 @@ internal sealed class RawFigures(BenchSettings settings, string program, Placeme
         return Run(settings.PipelinedMessages);
     }
 
+    /// <summary>
+    /// Not a target's reference, shown for scale: the same swallowed frames packed into 64 KiB writes (many frames
+    /// per syscall), which is what the channel layer's batched flushes do with posted commands.
+    /// </summary>
+    public double BatchedPipelinedPerSecond(RawEchoChild child)
+    {
+        var swallow = RawEchoChild.SwallowFrame(BenchSettings.RawPayload);
+        var perWrite = BenchSettings.BulkWrite / swallow.Length;
+        var batch = new byte[perWrite * swallow.Length];
+        for (var i = 0; i < perWrite; i++)
+            swallow.CopyTo(batch, i * swallow.Length);
+        var echo = RawEchoChild.EchoFrame(0);
+        double Run(int count)
+        {
+            var clock = Stopwatch.StartNew();
+            var sent = 0;
+            for (; sent + perWrite <= count; sent += perWrite)
+                child.Send(batch);
+            for (; sent < count; sent++)
+                child.Send(swallow);
+            child.Send(echo);
+            child.ReceiveEcho(0);
+            return count / clock.Elapsed.TotalSeconds;
+        }
+        Run(settings.PipelinedMessages / 10);
+        return Run(settings.PipelinedMessages);
+    }
+
     /// <summary>Bulk bytes as swallowed 64 KiB frames (header included in the write), then one echo; the second of two passes.</summary>
     public double BulkMegabytesPerSecond(RawEchoChild child)
     {
