@@ -1,8 +1,8 @@
 namespace Anyvc.Bench;
 
 /// <summary>
-/// Iteration counts. The full run is sized to finish in about four minutes on the 2-core VM (two placements of
-/// channel figures, then seven conformance runs three times each); <c>--quick</c> is a smoke run of a few seconds
+/// Iteration counts. The full run is sized to finish in about two minutes on the 2-core VM (two placements of
+/// channel figures, then seven conformance runs three times each; the brief allows four); <c>--quick</c> is a smoke run of a few seconds
 /// per figure whose numbers are noisy.
 /// </summary>
 internal sealed record BenchSettings(

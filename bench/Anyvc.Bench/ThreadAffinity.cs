@@ -21,8 +21,28 @@ internal static class ThreadAffinity
         }
     }
 
-    /// <summary>All CPUs of the machine.</summary>
-    public static ulong AllCpus => Environment.ProcessorCount >= 64 ? ulong.MaxValue : (1UL << Environment.ProcessorCount) - 1;
+    /// <summary>
+    /// All online CPUs of the machine. Not <see cref="Environment.ProcessorCount"/>: it honours the affinity this
+    /// process was started with, so under <c>taskset -c 0 ./build.sh bench</c> "free" would stay pinned.
+    /// </summary>
+    public static ulong AllCpus
+    {
+        get
+        {
+            var count = Environment.ProcessorCount;
+            try
+            {
+                // "0-1" or "0,2-3": the highest CPU number + 1 bounds the mask
+                var online = File.ReadAllText("/sys/devices/system/cpu/online").Trim();
+                count = online.Split(',', '-').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).Max() + 1;
+            }
+            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+            {
+                // keep the runtime's count
+            }
+            return count >= 64 ? ulong.MaxValue : (1UL << count) - 1;
+        }
+    }
 
     // DllImport rather than LibraryImport: the marshalling is blittable and needs no unsafe code in this project.
     [DllImport("libc", EntryPoint = "sched_setaffinity")]
