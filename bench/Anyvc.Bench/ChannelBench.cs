@@ -36,7 +36,6 @@ internal sealed class ChannelBench(BenchSettings settings, string testChild, Pla
             Step("bulk");
             figures["raw_bulk_mb_per_s"] = Round(raw.BulkMegabytesPerSecond(rawChild), 0);
             figures["bulk_mb_per_s"] = Round(stack.BulkMegabytesPerSecond(client), 0);
-            figures["upload_sink_mb_per_s"] = Round(UploadSinkProbe.MegabytesPerSecond(settings.BulkBytes), 0);
         }
 
         Step("spawn");

@@ -34,7 +34,8 @@ internal sealed class StackFigures(BenchSettings settings, string program, Place
 
     /// <summary>
     /// Bytes one way through a data channel in 64 KiB writes (credit-limited to one window), claimed by the child's
-    /// <c>upload</c> command; "get" on its result box waits until the close arrived, i.e. every byte was consumed.
+    /// <c>upload</c> command with a sink that only counts (the raw child touches no byte either); "get" on its
+    /// result box waits until the close arrived, i.e. every byte was consumed.
     /// </summary>
     public double BulkMegabytesPerSecond(CommandClient client)
     {
@@ -45,7 +46,7 @@ internal sealed class StackFigures(BenchSettings settings, string program, Place
         {
             var channel = client.OpenDataChannel();
             var box = client.NewObjectId();
-            client.Post("upload", 0, box, (long)channel.Id);
+            client.Post("upload", 0, box, (long)channel.Id, false); // count only, like the raw child's sink
             using (var stream = channel.AsStream())
             {
                 for (long sent = 0; sent < settings.BulkBytes; sent += chunk.Length)

@@ -92,11 +92,19 @@ public sealed partial class Gateway
         return $"and exited with code {code}";
     }
 
+    /// <summary>
+    /// Flushes posted frames when signalled, and between signals watches for a write stuck on the pipe (this thread
+    /// rather than a Timer: no thread-pool work on the way).
+    /// </summary>
     private void FlushLoop()
     {
         while (true)
         {
-            flushSignal.Wait();
+            if (!flushSignal.Wait(watchPeriod))
+            {
+                WatchWrites();
+                continue;
+            }
             if (Volatile.Read(ref disposed) == 1 || connection.Failure is not null)
                 return;
             try

@@ -9,8 +9,9 @@ public sealed partial class Gateway
     private Gateway(GatewayOptions options, string displayName, Process? process, Thread? serverThread, Stream input, Stream output, StderrTail stderr)
     {
         inProcessPipes = process is null ? [input, output] : [];
-        var period = TimeSpan.FromMilliseconds(Math.Clamp(options.CallTimeout.TotalMilliseconds / 4, 50, 1000));
-        watchdog = new Timer(_ => WatchWrites(), null, period, period);
+        // A quarter of the call timeout is soon enough to catch a stuck write; waking more often measurably slows
+        // round trips (4 µs at a 1 s period, none at 15 s) when parent and child share a CPU.
+        watchPeriod = TimeSpan.FromMilliseconds(Math.Clamp(options.CallTimeout.TotalMilliseconds / 4, 50, 15_000));
         Options = options;
         DisplayName = displayName;
         this.process = process;

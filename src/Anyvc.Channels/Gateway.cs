@@ -19,7 +19,7 @@ public sealed partial class Gateway : IDisposable
     private readonly ManualResetEventSlim readerDone = new();
     private Hello? peerHello;
     private Exception? helloFailure;
-    private readonly Timer watchdog;
+    private readonly TimeSpan watchPeriod;
     private readonly Stream[] inProcessPipes;
     private int disposed;
 
@@ -94,7 +94,6 @@ public sealed partial class Gateway : IDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) == 1)
             return;
-        watchdog.Dispose();
         var alive = connection.Failure is null;
         var saidGoodbye = alive && connection.TrySendGoodbye(TimeSpan.FromMilliseconds(250));
         if (process is not null)
