@@ -72,6 +72,14 @@ internal sealed class Connection
         lock (writeLock)
         {
             ThrowIfFailed();
+            if (payload.Length >= FrameWriter.DirectPayload)
+            {
+                // Bulk data skips the copy into the frame buffer: header (after what is buffered), then payload.
+                writer.WriteHeader(kind, channel, payload.Length);
+                Trace?.Log(true, kind, channel, payload);
+                WriteOut(payload);
+                return;
+            }
             var wasEmpty = writer.Buffered == 0;
             writer.Write(kind, channel, payload);
             Trace?.Log(true, kind, channel, payload);
@@ -136,12 +144,12 @@ internal sealed class Connection
         }
     }
 
-    private void WriteOut()
+    private void WriteOut(ReadOnlySpan<byte> direct = default)
     {
         Volatile.Write(ref writeStartedAt, Stopwatch.GetTimestamp());
         try
         {
-            writer.Flush();
+            writer.Flush(direct);
         }
         catch (IOException e)
         {

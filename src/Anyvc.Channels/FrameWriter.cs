@@ -18,6 +18,16 @@ internal sealed class FrameWriter(Stream stream) : IBufferWriter<byte>
     /// <summary>Bytes waiting for the next flush.</summary>
     public int Buffered => count;
 
+    /// <summary>Payloads at least this big are written from the caller's memory instead of being copied.</summary>
+    public const int DirectPayload = 16 * 1024;
+
+    /// <summary>Appends only a frame header; the payload follows through <see cref="Flush(ReadOnlySpan{byte})"/>.</summary>
+    public void WriteHeader(FrameKind kind, uint channel, int length)
+    {
+        new FrameHeader(kind, channel, length).Write(GetSpan(FrameHeader.Size));
+        count += FrameHeader.Size;
+    }
+
     /// <summary>Appends a frame with the given payload.</summary>
     public void Write(FrameKind kind, uint channel, ReadOnlySpan<byte> payload)
     {
@@ -57,14 +67,17 @@ internal sealed class FrameWriter(Stream stream) : IBufferWriter<byte>
     /// <summary>Drops what is buffered (the pipe broke; it can never be written).</summary>
     public void Discard() => count = 0;
 
-    /// <summary>Writes everything buffered to the stream.</summary>
-    public void Flush()
+    /// <summary>Writes everything buffered to the stream, then <paramref name="direct"/> (a large payload, not copied).</summary>
+    public void Flush(ReadOnlySpan<byte> direct = default)
     {
-        if (count == 0)
+        if (count == 0 && direct.IsEmpty)
             return;
-        stream.Write(buffer, 0, count);
-        stream.Flush();
+        if (count > 0)
+            stream.Write(buffer, 0, count);
         count = 0;
+        if (!direct.IsEmpty)
+            stream.Write(direct);
+        stream.Flush();
     }
 
     void IBufferWriter<byte>.Advance(int written) => count += written;
