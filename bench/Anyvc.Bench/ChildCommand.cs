@@ -10,7 +10,7 @@ internal static class ChildCommand
 {
     public static ProcessStartInfo StartInfo(IReadOnlyList<string> wrapper, string program, params string[] arguments)
     {
-        var command = new List<string>(wrapper) { DotnetHost(), "exec", program };
+        var command = new List<string>(wrapper) { Anyvc.Channels.Gateway.DotnetHost(), "exec", program };
         command.AddRange(arguments);
         var info = new ProcessStartInfo(command[0])
         {
@@ -22,15 +22,5 @@ internal static class ChildCommand
         foreach (var argument in command.Skip(1))
             info.ArgumentList.Add(argument);
         return info;
-    }
-
-    /// <summary>The dotnet host running this process (the same rule as the gateway's).</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-            return hostPath;
-        if (Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet")
-            return self;
-        return "dotnet";
     }
 }

@@ -130,8 +130,8 @@ public sealed partial class Gateway
         return info;
     }
 
-    /// <summary>The dotnet host that runs this process, so children use the same runtime.</summary>
-    private static string DotnetHost()
+    /// <summary>The dotnet host that runs this process, so children started with <c>dotnet exec</c> use the same runtime.</summary>
+    public static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
             return hostPath;
