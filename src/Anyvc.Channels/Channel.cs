@@ -232,6 +232,21 @@ public sealed partial class Channel
 
     private void WaitFor(Func<bool> condition, string what)
     {
+        if (condition())
+            return;
+        connection.ReaderDemand?.Invoke(true);
+        try
+        {
+            WaitWithDemand(condition, what);
+        }
+        finally
+        {
+            connection.ReaderDemand?.Invoke(false);
+        }
+    }
+
+    private void WaitWithDemand(Func<bool> condition, string what)
+    {
         var deadline = Timeout == System.Threading.Timeout.InfiniteTimeSpan ? DateTime.MaxValue : DateTime.UtcNow + Timeout;
         while (!condition())
         {

@@ -42,14 +42,20 @@ public sealed class CommandClient : IChannelReceiver, IDisposable
     public object? Call(string command, long target, params object?[] args)
     {
         var id = Interlocked.Increment(ref nextCallId);
-        using var call = new PendingCall();
+        var call = new PendingCall();
         pending[id] = call;
         Send(() => channel.Send(new object?[] { id, command, target, 0L, args }), command, id);
-        if (!call.Done.Wait(CallTimeout))
+        if (!Gateway.ReadUntil(() => call.Done, CallTimeout))
         {
             pending.TryRemove(id, out _);
             Gateway.Kill($"call '{command}' got no reply within {CallTimeout.TotalSeconds:0.###} s");
             throw new CallTimeoutException($"{Gateway} did not answer '{command}' within {CallTimeout.TotalSeconds:0.###} s; the child was killed");
+        }
+        if (!call.Done)
+        {
+            // The connection failed and this call's reply never came (its failure may not be filled in yet).
+            pending.TryRemove(id, out _);
+            throw InFlight(Gateway.Failure ?? new GatewayClosedException($"{Gateway} closed"), command);
         }
         if (call.Failure is { } failure)
             throw InFlight(failure, command);
@@ -100,7 +106,7 @@ public sealed class CommandClient : IChannelReceiver, IDisposable
             call.Value = reply[2];
         else
             call.Error = RemoteErrorData.FromWire(reply[2]);
-        call.Done.Set();
+        call.Done = true;
     }
 
     void IChannelReceiver.OnData(Channel source, ReadOnlySpan<byte> data) =>
@@ -118,18 +124,24 @@ public sealed class CommandClient : IChannelReceiver, IDisposable
             if (pending.TryRemove(id, out var call))
             {
                 call.Failure = reason;
-                call.Done.Set();
+                call.Done = true;
             }
         }
     }
 
-    private sealed class PendingCall : IDisposable
+    /// <summary>A call waiting for its reply; whoever reads the reply fills it in, then sets <see cref="Done"/>.</summary>
+    private sealed class PendingCall
     {
-        public ManualResetEventSlim Done { get; } = new(false, spinCount: 0);
+        private volatile bool done;
+
+        public bool Done
+        {
+            get => done;
+            set => done = value;
+        }
+
         public object? Value { get; set; }
         public RemoteErrorData? Error { get; set; }
         public Exception? Failure { get; set; }
-
-        public void Dispose() => Done.Dispose();
     }
 }

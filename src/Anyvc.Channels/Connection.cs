@@ -14,7 +14,6 @@ internal sealed class Connection
     private readonly object writeLock = new();
     private readonly ConcurrentDictionary<uint, Channel> channels = new();
     private readonly bool parentSide;
-    private readonly ManualResetEventSlim failed = new();
     private long nextChannelId;
     private long writeStartedAt;
     private Exception? failure;
@@ -30,6 +29,12 @@ internal sealed class Connection
 
     /// <summary>Called when a send leaves bytes buffered without flushing; the parent's flusher listens.</summary>
     public Action? FlushNeeded { get; set; }
+
+    /// <summary>Told when a waiter starts (true) or stops (false) needing frames read for it; the parent's reader listens.</summary>
+    public Action<bool>? ReaderDemand { get; set; }
+
+    /// <summary>Told when a write finds the pipe broken, before the error is raised: the parent describes the death.</summary>
+    public Action<IOException>? WriteFailed { get; set; }
 
     /// <summary>Called on the reading thread when the peer opens a channel.</summary>
     public Action<Channel>? ChannelOpened { get; set; }
@@ -154,10 +159,8 @@ internal sealed class Connection
         catch (IOException e)
         {
             writer.Discard();
-            // The parent's reader thread is about to describe the death (pid, exit status, stderr tail): wait a
-            // little for that report rather than surfacing a bare "broken pipe".
-            if (parentSide)
-                failed.Wait(TimeSpan.FromSeconds(3));
+            // The owner describes the death (pid, exit status, stderr tail) rather than a bare "broken pipe".
+            WriteFailed?.Invoke(e);
             var reason = Failure ?? new GatewayClosedException($"the pipe to the {(parentSide ? "child" : "parent")} is closed: {e.Message}", e);
             Fail(reason);
             throw reason is ProtocolViolationException ? new ProtocolViolationException(reason.Message, reason) : new GatewayClosedException(reason.Message, reason);
@@ -219,7 +222,6 @@ internal sealed class Connection
     public void Fail(Exception reason)
     {
         Interlocked.CompareExchange(ref failure, reason, null);
-        failed.Set();
         foreach (var channel in channels.Values)
             channel.Fail(Failure!);
     }

@@ -1,43 +1,8 @@
 namespace Anyvc.Channels;
 
-/// <summary>The gateway's reader and flusher threads, and the report of a dead child.</summary>
+/// <summary>The gateway's flusher thread, and the report of a dead child.</summary>
 public sealed partial class Gateway
 {
-    private void ReadLoop()
-    {
-        Exception? cause = null;
-        try
-        {
-            if (!connection.TryReadFrame(out var header, out var payload))
-                throw new EndOfStreamException("the child closed its output before its hello");
-            if (header.Kind != FrameKind.Hello)
-                throw new ProtocolViolationException($"the first frame was {header.Kind}, not a hello");
-            var hello = Hello.FromWire(payload);
-            Hello.EnsureCompatible(hello, "child");
-            peerHello = hello;
-            helloReceived.Set();
-            while (connection.TryReadFrame(out header, out payload))
-                connection.Dispatch(header, payload);
-        }
-        catch (Exception e)
-        {
-            cause = e;
-            if (e is ProtocolViolationException && process is not null)
-                Kill("it broke the protocol");
-        }
-        finally
-        {
-            try
-            {
-                OnConnectionLost(cause);
-            }
-            finally
-            {
-                readerDone.Set();
-            }
-        }
-    }
-
     private void OnConnectionLost(Exception? cause)
     {
         var report = Volatile.Read(ref disposed) == 1 && cause is null

@@ -18,10 +18,13 @@ public sealed partial class Gateway
         this.serverThread = serverThread;
         this.stderr = stderr;
         ProcessId = process?.Id ?? Environment.ProcessId;
+        readiness = new PipeReadiness(input);
         connection = new Connection(input, output, parentSide: true, FrameTrace.Create(options.TraceTarget, "parent"))
         {
             FlushNeeded = () => flushSignal.Release(),
             ChannelOpened = channel => accepted.Add(channel),
+            ReaderDemand = DemandReader,
+            WriteFailed = e => ConnectionLost(new EndOfStreamException($"writing to the child failed: {e.Message}", e)),
         };
         new Thread(ReadLoop) { IsBackground = true, Name = $"anyvc reader: {displayName}" }.Start();
         new Thread(FlushLoop) { IsBackground = true, Name = $"anyvc flusher: {displayName}" }.Start();

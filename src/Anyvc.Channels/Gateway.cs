@@ -20,6 +20,7 @@ public sealed partial class Gateway : IDisposable
     private Hello? peerHello;
     private Exception? helloFailure;
     private readonly TimeSpan watchPeriod;
+    private readonly PipeReadiness readiness;
     private readonly Stream[] inProcessPipes;
     private int disposed;
 
@@ -39,7 +40,8 @@ public sealed partial class Gateway : IDisposable
     public bool IsInProcess => process is null;
 
     /// <summary>False once the connection died or the gateway was disposed.</summary>
-    public bool IsAlive => connection.Failure is null && Volatile.Read(ref disposed) == 0;
+    /// <remarks>Nobody reads an idle pipe, so a child that died while idle is noticed through its exit status.</remarks>
+    public bool IsAlive => connection.Failure is null && Volatile.Read(ref disposed) == 0 && process?.HasExited != true;
 
     /// <summary>Why the gateway died, or null while it lives.</summary>
     public Exception? Failure => connection.Failure;
@@ -54,8 +56,16 @@ public sealed partial class Gateway : IDisposable
     /// <exception cref="TimeoutException">None arrived in time.</exception>
     public Channel AcceptChannel(TimeSpan timeout)
     {
-        if (accepted.TryTake(out var channel, timeout))
-            return channel;
+        DemandReader(true);
+        try
+        {
+            if (accepted.TryTake(out var acceptedChannel, timeout))
+                return acceptedChannel;
+        }
+        finally
+        {
+            DemandReader(false);
+        }
         if (connection.Failure is { } failure)
             throw new GatewayClosedException(failure.Message, failure);
         throw new TimeoutException($"{DisplayName} opened no channel within {timeout.TotalSeconds:0.###} s");
@@ -113,6 +123,7 @@ public sealed partial class Gateway : IDisposable
             foreach (var stream in inProcessPipes)
                 stream.Dispose();
         }
+        WakeReaders();
         readerDone.Wait(Options.ExitTimeout);
         connection.Fail(new GatewayClosedException($"{DisplayName} (pid {ProcessId}) was closed by this process"));
         flushSignal.Release();

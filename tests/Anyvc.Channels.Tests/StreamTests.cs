@@ -50,13 +50,10 @@ public class StreamTests
         var id = (long)client.Call("flood", 0, size)!;
         var channel = gateway.AcceptChannel(TimeSpan.FromSeconds(10));
         Assert.That(channel.Id, Is.EqualTo((uint)id));
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (channel.BufferedBytes < Protocol.InitialWindow && DateTime.UtcNow < deadline)
-            Thread.Sleep(5);
+        // The child sent a whole window before its reply to "flood", and frames arrive in order.
         Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "the child fills exactly the window");
-        Assert.That(client.Call("echo", 0, "round trip"), Is.EqualTo("round trip"));
-        Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "and not a byte more without credit");
         Assert.That(client.Call("echo", 0, "other channels still flow"), Is.EqualTo("other channels still flow"));
+        Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "and not a byte more without credit");
         var total = 0L;
         var buffer = new byte[100_000];
         int read;
