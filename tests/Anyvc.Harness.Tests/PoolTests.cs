@@ -57,6 +57,27 @@ public class PoolTests
     }
 
     [Test]
+    public void ChildThatDiedWhileIdleInThePoolIsNotHandedOut()
+    {
+        using var scratch = new Scratch();
+        using var pool = NewPool(scratch);
+        int idlePid;
+        using (var lease = pool.Rent())
+            idlePid = lease.Connection.Gateway.ProcessId;
+        using (var victim = Process.GetProcessById(idlePid))
+        {
+            victim.Kill();
+            victim.WaitForExit();
+        }
+        using (var lease = pool.Rent())
+        {
+            Assert.That(lease.Connection.Gateway.ProcessId, Is.Not.EqualTo(idlePid));
+            Assert.That(lease.Connection.CreateRepository(scratch.Combine("repo")).GetDefaultHead(), Is.Null);
+        }
+        Assert.That(pool.StartedCount, Is.EqualTo(2));
+    }
+
+    [Test]
     public void DisposingThePoolReapsEveryChild()
     {
         using var scratch = new Scratch();
