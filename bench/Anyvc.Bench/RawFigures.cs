@@ -17,40 +17,28 @@ internal sealed class RawFigures(BenchSettings settings, string program, Placeme
     }
 
     /// <summary>N swallowed frames back to back (one write each), then one echo to know all were read.</summary>
-    public double PipelinedPerSecond(RawEchoChild child)
-    {
-        var swallow = RawEchoChild.SwallowFrame(BenchSettings.RawPayload);
-        var echo = RawEchoChild.EchoFrame(0);
-        double Run(int count)
-        {
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; i < count; i++)
-                child.Send(swallow);
-            child.Send(echo);
-            child.ReceiveEcho(0);
-            return count / clock.Elapsed.TotalSeconds;
-        }
-        Run(settings.PipelinedMessages / 10);
-        return Run(settings.PipelinedMessages);
-    }
+    public double PipelinedPerSecond(RawEchoChild child) => Pipelined(child, framesPerWrite: 1);
 
     /// <summary>
     /// Not a target's reference, shown for scale: the same swallowed frames packed into 64 KiB writes (many frames
     /// per syscall), which is what the channel layer's batched flushes do with posted commands.
     /// </summary>
-    public double BatchedPipelinedPerSecond(RawEchoChild child)
+    public double BatchedPipelinedPerSecond(RawEchoChild child) =>
+        Pipelined(child, BenchSettings.BulkWrite / RawEchoChild.SwallowFrame(BenchSettings.RawPayload).Length);
+
+    /// <summary>Swallowed frames, <paramref name="framesPerWrite"/> per write(), then one echo; the second of two passes.</summary>
+    private double Pipelined(RawEchoChild child, int framesPerWrite)
     {
         var swallow = RawEchoChild.SwallowFrame(BenchSettings.RawPayload);
-        var perWrite = BenchSettings.BulkWrite / swallow.Length;
-        var batch = new byte[perWrite * swallow.Length];
-        for (var i = 0; i < perWrite; i++)
+        var batch = new byte[framesPerWrite * swallow.Length];
+        for (var i = 0; i < framesPerWrite; i++)
             swallow.CopyTo(batch, i * swallow.Length);
         var echo = RawEchoChild.EchoFrame(0);
         double Run(int count)
         {
             var clock = Stopwatch.StartNew();
             var sent = 0;
-            for (; sent + perWrite <= count; sent += perWrite)
+            for (; sent + framesPerWrite <= count; sent += framesPerWrite)
                 child.Send(batch);
             for (; sent < count; sent++)
                 child.Send(swallow);

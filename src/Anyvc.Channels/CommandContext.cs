@@ -65,9 +65,6 @@ public sealed class CommandContext
     /// <summary>Argument <paramref name="index"/> as bytes.</summary>
     public byte[] GetBytes(int index) => Get<byte[]>(index, "bytes");
 
-    /// <summary>Argument <paramref name="index"/> as an array, or null when nil.</summary>
-    public object?[]? GetOptionalArray(int index) => index < args.Length && args[index] is null ? null : Get<object?[]>(index, "an array");
-
     /// <summary>The channel whose id is argument <paramref name="index"/>: a data channel the client opened for this command.</summary>
     public Channel ClaimChannel(int index)
     {

@@ -55,9 +55,6 @@ internal sealed class Connection
     /// <summary>True when input is buffered, so reading the next frame may not block.</summary>
     public bool HasBufferedInput => reader.HasBufferedBytes;
 
-    /// <summary>Channels currently open (for tests and leak checks).</summary>
-    public int ChannelCount => channels.Count;
-
     /// <summary>Opens a channel with an id from this side's half (parent odd, child even).</summary>
     public Channel Open(string service)
     {

@@ -46,9 +46,6 @@ public sealed partial class Gateway : IDisposable
     /// <summary>Why the gateway died, or null while it lives.</summary>
     public Exception? Failure => connection.Failure;
 
-    /// <summary>Channels currently open on this gateway.</summary>
-    public int OpenChannelCount => connection.ChannelCount;
-
     /// <summary>Opens a channel (odd id) to a service of the child.</summary>
     public Channel OpenChannel(string service) => connection.Open(service);
 

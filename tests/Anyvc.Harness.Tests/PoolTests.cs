@@ -40,11 +40,7 @@ public class PoolTests
         {
             deadPid = lease.Connection.Gateway.ProcessId;
             var repo = lease.Connection.CreateRepository(scratch.Combine("repo"));
-            using (var victim = Process.GetProcessById(deadPid))
-            {
-                victim.Kill();
-                victim.WaitForExit();
-            }
+            KillAndWait(deadPid);
             var error = Assert.Throws<BackendCrashedException>(() => repo.GetDefaultHead())!;
             Assert.That(error.Message, Does.Contain($"pid {deadPid}").And.Contain("signal 9").And.Contain("repo.head"));
         }
@@ -64,11 +60,7 @@ public class PoolTests
         int idlePid;
         using (var lease = pool.Rent())
             idlePid = lease.Connection.Gateway.ProcessId;
-        using (var victim = Process.GetProcessById(idlePid))
-        {
-            victim.Kill();
-            victim.WaitForExit();
-        }
+        KillAndWait(idlePid);
         using (var lease = pool.Rent())
         {
             Assert.That(lease.Connection.Gateway.ProcessId, Is.Not.EqualTo(idlePid));
@@ -89,5 +81,12 @@ public class PoolTests
         pool.Dispose();
         foreach (var pid in pids)
             Assert.That(ProcessState.HasExited(pid), Is.True, $"child {pid} outlived its pool");
+    }
+
+    private static void KillAndWait(int pid)
+    {
+        using var victim = Process.GetProcessById(pid);
+        victim.Kill();
+        victim.WaitForExit();
     }
 }
