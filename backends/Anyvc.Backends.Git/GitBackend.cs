@@ -8,7 +8,7 @@ public sealed class GitBackend : IVcsBackend
 {
     private const string DefaultBranch = "refs/heads/main";
 
-    /// <summary>Points libgit2's process-global config search paths at the hermetic home, once for this child.</summary>
+    /// <summary>Points libgit2's process-global config search paths at an empty directory, once for this child.</summary>
     public GitBackend()
     {
         HermeticConfig.Apply();
@@ -19,8 +19,16 @@ public sealed class GitBackend : IVcsBackend
         "git",
         "LibGit2Sharp",
         $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
-        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Branches | Feature.Tags | Feature.Dvcs,
-        null);
+        Feature.CommitTime | Feature.TimeZoneOffset,
+        null)
+    {
+        Limits = new Dictionary<Feature, string>
+        {
+            [Feature.Renames] = "git records no renames; it guesses them from content similarity when asked",
+            [Feature.EmptyDirectories] = "git tracks files; a directory exists only while it holds one",
+        },
+        ReservedNames = [".git"],
+    };
 
     /// <inheritdoc />
     public IVcsRepository Create(string directory)

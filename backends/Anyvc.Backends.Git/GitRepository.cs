@@ -1,4 +1,5 @@
 using Anyvc.Host;
+using Anyvc.Wire;
 using LibGit2Sharp;
 
 namespace Anyvc.Backends.Git;

@@ -1,6 +1,6 @@
 using Anyvc.Host;
 using LibGit2Sharp;
-using TreeEntry = Anyvc.Host.TreeEntry;
+using TreeEntry = Anyvc.Wire.TreeEntry;
 
 namespace Anyvc.Backends.Git;
 

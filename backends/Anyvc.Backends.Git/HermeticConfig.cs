@@ -3,22 +3,18 @@ using LibGit2Sharp;
 namespace Anyvc.Backends.Git;
 
 /// <summary>
-/// libgit2 ignores GIT_CONFIG_NOSYSTEM and GIT_CONFIG_GLOBAL, and its search paths are process-global: set them
-/// here, once per child, so only the harness's own config (in the hermetic HOME) can take effect.
+/// The backend needs no git configuration at all (commits are written as raw objects with the identity the caller
+/// gave), so every level libgit2 would read points at an empty directory of this process's own: no ~/.gitconfig,
+/// XDG or system file can change what it writes. libgit2's search paths are process-global, so this runs once.
 /// </summary>
 internal static class HermeticConfig
 {
     private static readonly Lazy<bool> Applied = new(() =>
     {
-        var home = Environment.GetEnvironmentVariable("HOME") ?? Path.GetTempPath();
-        var global = Environment.GetEnvironmentVariable("GIT_CONFIG_GLOBAL") is { Length: > 0 } file
-            ? Path.GetDirectoryName(file)!
-            : home;
         var nowhere = Directory.CreateTempSubdirectory("anyvc-git-noconfig-").FullName;
-        GlobalSettings.SetConfigSearchPaths(ConfigurationLevel.Global, global);
-        GlobalSettings.SetConfigSearchPaths(ConfigurationLevel.Xdg, nowhere);
-        GlobalSettings.SetConfigSearchPaths(ConfigurationLevel.System, nowhere);
-        GlobalSettings.SetConfigSearchPaths(ConfigurationLevel.ProgramData, nowhere);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(nowhere, recursive: true);
+        foreach (var level in new[] { ConfigurationLevel.Global, ConfigurationLevel.Xdg, ConfigurationLevel.System, ConfigurationLevel.ProgramData })
+            GlobalSettings.SetConfigSearchPaths(level, nowhere);
         return true;
     });
 

@@ -9,8 +9,12 @@ namespace Anyvc.Backends.Hg;
 /// </summary>
 public sealed class HgBackend : IVcsBackend
 {
-    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames
-        | Feature.Branches | Feature.Tags | Feature.Dvcs;
+    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames;
+
+    private static readonly Dictionary<Feature, string> Limits = new()
+    {
+        [Feature.EmptyDirectories] = "hg tracks files; a directory exists only while it holds one",
+    };
 
     private readonly Lazy<BackendInfo> info;
     private readonly Lazy<HgCommandRunner> runner;
@@ -19,9 +23,9 @@ public sealed class HgBackend : IVcsBackend
     public HgBackend()
     {
         var hg = new Lazy<string?>(HgTool.Find);
-        info = new Lazy<BackendInfo>(() => hg.Value is { } path
+        info = new Lazy<BackendInfo>(() => (hg.Value is { } path
             ? new BackendInfo("hg", "hg", HgTool.Version(path), Features, null)
-            : new BackendInfo("hg", "hg", "", Features, HgTool.NotFoundReason));
+            : new BackendInfo("hg", "hg", "", Features, HgTool.NotFoundReason)) with { Limits = Limits, ReservedNames = [".hg"] });
         runner = new Lazy<HgCommandRunner>(() => new HgCommandRunner(StartClient(hg.Value!)));
     }
 
@@ -60,7 +64,7 @@ public sealed class HgBackend : IVcsBackend
     {
         if (!File.Exists(ExtensionPath))
             throw new AnyvcException($"the hg backend's extension is missing: expected '{ExtensionPath}' next to the backend");
-        var client = new CommandServerClient(hg, ServerArguments(), HgTool.Environment());
+        var client = new CommandServerClient(hg, ServerArguments(), HgTool.Environment);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => client.Dispose();
         return client;
     }

@@ -1,4 +1,4 @@
-using Anyvc.Host;
+using Anyvc.Wire;
 
 namespace Anyvc.Backends.Hg;
 

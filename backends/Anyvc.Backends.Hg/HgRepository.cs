@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Anyvc.Host;
+using Anyvc.Wire;
 
 namespace Anyvc.Backends.Hg;
 
 /// <summary>One hg repository, read and written through the backend's shared command server.</summary>
-internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository
+internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames
 {
     /// <summary>The default head: the newest head of the <c>default</c> branch (empty in an empty repository).</summary>
     private const string HeadRevset = "max(head() and branch('re:^default$'))";
@@ -68,6 +69,20 @@ internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsR
         // hg file names may hold anything but NUL, CR and LF.
         var text = hg.Text(directory, "status", "--change", Resolve(id), "-mar", "-T", "{path}\\0");
         return text.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>hg records copies per file; a copy whose source is gone from the revision is a rename.</remarks>
+    public IReadOnlyList<Rename> Renames(string id)
+    {
+        var node = Resolve(id);
+        var fields = hg.Text(directory, "log", "-r", node, "-T", "{file_copies % '{source}\\0{name}\\0'}").Split('\0');
+        var tree = Tree(node);
+        var renames = new List<Rename>();
+        for (var i = 0; i + 1 < fields.Length; i += 2)
+            if (tree.Stat(fields[i]) != EntryKind.File)
+                renames.Add(new Rename(fields[i], fields[i + 1]));
+        return renames.OrderBy(r => r.To, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />

@@ -1,75 +1,45 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Backends.Hg;
 
-/// <summary>Finds the <c>hg</c> program and the environment every hg process of this backend runs with.</summary>
+/// <summary>Finds the <c>hg</c> program and owns the environment every hg process of this backend runs with.</summary>
 internal static partial class HgTool
 {
     /// <summary>Why the backend is unusable when hg is missing, with the install hint.</summary>
     public const string NotFoundReason = "hg not found on PATH: install Mercurial (apt-get install mercurial)";
 
-    /// <summary>The author hg falls back to when nobody set one (our commits always name their author).</summary>
+    /// <summary>The author hg falls back to where a command insists on one (our commits always name their author).</summary>
     public const string FallbackUser = "Anyvc <anyvc@invalid>";
 
     /// <summary>The full path of <c>hg</c> on PATH, or null.</summary>
-    public static string? Find()
-    {
-        foreach (var directory in (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in OperatingSystem.IsWindows() ? new[] { "hg.exe", "hg.cmd", "hg.bat" } : ["hg"])
-            {
-                var candidate = Path.Combine(directory, name);
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-        return null;
-    }
+    public static string? Find() => ProgramSearch.Find("hg");
 
     /// <summary>
-    /// Overrides on top of the inherited environment: plain output (no aliases, no localization), UTF-8 text,
-    /// a username fallback, and, when the harness did not choose an hgrc, no user or system hgrc at all.
+    /// What hg runs with, whoever started this child: plain output (no aliases, no localization, no <c>[defaults]</c>),
+    /// UTF-8 text, no hgrc at all (an empty HGRCPATH: a hostile ~/.hgrc or /etc/mercurial cannot reach us; what we
+    /// need is passed as <c>--config</c>), and a username so no command ever asks.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Environment()
+    public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        var overrides = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["HGPLAIN"] = "1",
-            ["HGENCODING"] = "UTF-8",
-        };
-        if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("HGUSER")))
-            overrides["HGUSER"] = FallbackUser;
-        // An empty HGRCPATH means "read no hgrc": a hostile ~/.hgrc cannot reach us even outside the harness.
-        if (System.Environment.GetEnvironmentVariable("HGRCPATH") is null)
-            overrides["HGRCPATH"] = "";
-        return overrides;
-    }
+        ["HGPLAIN"] = "1",
+        ["HGPLAINEXCEPT"] = null,
+        ["HGENCODING"] = "UTF-8",
+        ["HGRCPATH"] = "",
+        ["HGUSER"] = FallbackUser,
+        ["EMAIL"] = null,
+        ["HGEDITOR"] = null,
+    };
 
     /// <summary>The version from <c>hg --version</c> (one spawn, at startup), or empty when it cannot be read.</summary>
     public static string Version(string hg)
     {
-        var start = new ProcessStartInfo(hg)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("--version");
-        foreach (var (key, value) in Environment())
-            start.Environment[key] = value;
         try
         {
-            using var process = Process.Start(start)!;
-            process.StandardInput.Close();
-            var errorRead = process.StandardError.ReadToEndAsync();
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = errorRead.Result;
-            return VersionPattern().Match(text) is { Success: true } match ? match.Groups[1].Value : "";
+            var result = ToolRunner.Run(new ToolCommand(hg, ["--version"]) { Environment = Environment, Timeout = TimeSpan.FromMinutes(1) });
+            return VersionPattern().Match(result.OutputText) is { Success: true } match ? match.Groups[1].Value : "";
         }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
+        catch (ToolException)
         {
             return "";
         }

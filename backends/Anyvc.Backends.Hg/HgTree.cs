@@ -1,4 +1,5 @@
 using Anyvc.Host;
+using Anyvc.Wire;
 
 namespace Anyvc.Backends.Hg;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Anyvc.Channels.Processes;
 using Anyvc.Host;
 
 namespace Anyvc.Backends.Svn;
@@ -10,13 +11,18 @@ namespace Anyvc.Backends.Svn;
 public sealed class SvnBackend : IVcsBackend
 {
     /// <summary>What svn can do. Dates are kept as UTC instants, so there is no <see cref="Feature.TimeZoneOffset"/>.</summary>
-    private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.Branches | Feature.Tags | Feature.EmptyDirectories;
+    private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.EmptyDirectories;
+
+    private static readonly Dictionary<Feature, string> Limits = new()
+    {
+        [Feature.TimeZoneOffset] = "svn:date is a UTC instant; the offset is not kept",
+    };
 
     /// <summary>The programs the backend needs, svn first: when Subversion is absent the hint names svn.</summary>
     private static readonly string[] Programs = ["svn", "svnadmin", "svnmucc"];
 
     private readonly Lazy<SvnTool> tool = new(() => new SvnTool(SvnConfigDirectory.Prepare()));
-    private readonly Lazy<string?> unavailable = new(() => ToolSearch.Missing(Programs) is { Count: > 0 } missing
+    private readonly Lazy<string?> unavailable = new(() => ProgramSearch.Missing(Programs) is { Count: > 0 } missing
         ? $"{missing[0]} not found on PATH: install Subversion (apt-get install subversion)"
         : null);
 
@@ -26,10 +32,13 @@ public sealed class SvnBackend : IVcsBackend
     public BackendInfo Describe()
     {
         if (unavailable.Value is { } reason)
-            return new BackendInfo("svn", "svn", "", Features, reason);
+            return Described("", reason);
         version ??= Encoding.UTF8.GetString(tool.Value.Svn("--version", "--quiet")).Trim();
-        return new BackendInfo("svn", "svn", version, Features, null);
+        return Described(version, null);
     }
+
+    private static BackendInfo Described(string version, string? unavailableReason) =>
+        new("svn", "svn", version, Features, unavailableReason) { Limits = Limits, ReservedNames = [".svn"] };
 
     /// <inheritdoc />
     public IVcsRepository Create(string directory)

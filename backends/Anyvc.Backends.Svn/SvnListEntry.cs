@@ -1,4 +1,3 @@
-using Anyvc;
 
 namespace Anyvc.Backends.Svn;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Anyvc;
 using Anyvc.Host;
 
 namespace Anyvc.Backends.Svn;

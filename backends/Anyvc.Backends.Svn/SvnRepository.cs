@@ -1,6 +1,6 @@
 using System.Globalization;
-using Anyvc;
 using Anyvc.Host;
+using Anyvc.Wire;
 
 namespace Anyvc.Backends.Svn;
 

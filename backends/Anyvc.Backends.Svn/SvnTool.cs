@@ -1,16 +1,20 @@
-using System.Diagnostics;
-using System.Text;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Backends.Svn;
 
 /// <summary>
 /// The one door to the Subversion programs: every svn, svnmucc, svnadmin and svnlook call goes through
-/// <see cref="Run"/>, with an argument list (never a shell), bytes in and out, and failures mapped to Anyvc's errors.
+/// <see cref="Run"/> and the host's <see cref="ToolRunner"/>, with an argument list (never a shell), bytes in and
+/// out, and failures mapped to Anyvc's errors.
 /// </summary>
 internal sealed class SvnTool
 {
-    /// <summary>Generous: a call that takes longer than this is stuck, not slow.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    /// <summary>English messages (the error mapping reads them) and UTF-8 as the native encoding of paths and messages.</summary>
+    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
+    {
+        ["LC_ALL"] = "C.UTF-8",
+        ["LANGUAGE"] = null,
+    };
 
     private long spawned;
 
@@ -18,7 +22,7 @@ internal sealed class SvnTool
     public SvnTool(string configDirectory)
     {
         ConfigDirectory = configDirectory;
-        Trace = Environment.GetEnvironmentVariable("ANYVC_SVN_TRACE") is "1" or "true";
+        Trace = System.Environment.GetEnvironmentVariable("ANYVC_SVN_TRACE") is "1" or "true";
     }
 
     /// <summary>The hermetic configuration directory passed to every svn and svnmucc call.</summary>
@@ -44,74 +48,27 @@ internal sealed class SvnTool
     /// <exception cref="AnyvcException">The tool could not be started, failed or hung.</exception>
     public byte[] Run(string program, IReadOnlyList<string> arguments, byte[]? input = null)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        // English messages (the error mapping reads them) and UTF-8 as the native encoding of paths and messages.
-        start.Environment["LC_ALL"] = "C.UTF-8";
-        start.Environment.Remove("LANGUAGE");
-
+        var command = new ToolCommand(program, arguments) { Environment = Environment, Input = input };
         if (Trace)
-            Console.Error.WriteLine($"anyvc-svn: {CommandLine(program, arguments)}");
-        using var process = StartProcess(start, program, arguments);
-        Interlocked.Increment(ref spawned);
-        var stdout = new MemoryStream();
-        var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-        var readErr = process.StandardError.ReadToEndAsync();
+            Console.Error.WriteLine($"anyvc-svn: {command}");
+        ToolResult result;
         try
         {
-            if (input is not null)
-                process.StandardInput.BaseStream.Write(input);
-            process.StandardInput.Close();
+            result = ToolRunner.Run(command);
         }
-        catch (IOException)
+        catch (ToolException e)
         {
-            // the tool exited without reading all of its input: its exit code and stderr say why
+            throw new AnyvcException($"svn backend: {e.Message}", e);
         }
-        if (!process.WaitForExit(Timeout))
+        finally
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new AnyvcException($"svn backend: '{CommandLine(program, arguments)}' did not finish within {Timeout.TotalMinutes} minutes and was killed");
+            Interlocked.Increment(ref spawned);
         }
-        copyOut.GetAwaiter().GetResult();
-        var stderr = readErr.GetAwaiter().GetResult();
-        if (process.ExitCode != 0)
-            throw SvnErrors.From(CommandLine(program, arguments), process.ExitCode, stderr);
-        return stdout.ToArray();
+        if (result.ExitCode != 0)
+            throw SvnErrors.From(command.ToString(), result.ExitCode, result.Error);
+        return result.Output;
     }
 
     /// <summary>Options every svn and svnmucc call gets: never prompt, never read or write ~/.subversion.</summary>
     private string[] ClientOptions() => ["--non-interactive", "--no-auth-cache", "--config-dir", ConfigDirectory];
-
-    private static Process StartProcess(ProcessStartInfo start, string program, IReadOnlyList<string> arguments)
-    {
-        try
-        {
-            return Process.Start(start) ?? throw new AnyvcException($"svn backend: could not start '{CommandLine(program, arguments)}'");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new AnyvcException($"svn backend: could not start '{CommandLine(program, arguments)}': {e.Message}", e);
-        }
-    }
-
-    /// <summary>The command line as a reader would type it (for messages only; nothing is ever run through a shell).</summary>
-    internal static string CommandLine(string program, IEnumerable<string> arguments)
-    {
-        var text = new StringBuilder(program);
-        foreach (var argument in arguments)
-        {
-            text.Append(' ');
-            var plain = argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@%+,".Contains(c));
-            text.Append(plain ? argument : "'" + argument.Replace("'", "'\\''") + "'");
-        }
-        return text.ToString();
-    }
 }

@@ -1,5 +1,5 @@
-using Anyvc;
 using Anyvc.Host;
+using Anyvc.Wire;
 
 namespace Anyvc.Backends.Svn;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Anyvc;
 
 namespace Anyvc.Backends.Svn;
 
@@ -27,6 +26,15 @@ internal static class SvnXml
             },
             Number(entry.Element("commit")?.Attribute("revision")),
             entry.Element("size") is { } size ? long.Parse(size.Value, CultureInfo.InvariantCulture) : -1)).ToList();
+
+    /// <summary>The changed paths of the one revision in <c>svn log --verbose --xml --revision N</c>.</summary>
+    public static IReadOnlyList<SvnChangedPath> ParseChangedPaths(byte[] xml) =>
+        Load(xml).Root!.Elements("logentry").Elements("paths").Elements("path").Select(path => new SvnChangedPath(
+            path.Value,
+            (string?)path.Attribute("action") ?? throw Malformed("a changed path without an action"),
+            (string?)path.Attribute("kind") ?? "",
+            (string?)path.Attribute("copyfrom-path"),
+            path.Attribute("copyfrom-rev") is { } revision ? Number(revision) : 0)).ToList();
 
     /// <summary>Whitespace is kept: a log message may be nothing but spaces and newlines.</summary>
     private static XDocument Load(byte[] xml)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Anyvc.Backends.Hg;
+using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 using Anyvc.Fixtures;
 
 namespace Anyvc.Bench;
@@ -10,14 +11,12 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
     public JsonObject Run()
     {
         var report = new JsonObject();
-        var environment = HermeticEnvironment.Create(Path.Combine(workDirectory, "env"));
-
         var memory = new JsonObject();
         var helpers = new JsonObject();
-        var hgRepository = Path.Combine(workDirectory, "repos", "hg");
         foreach (var backend in BackendCatalog.Known)
         {
             log.WriteLine($"bench: backends: {backend.Name} child memory");
+            var environment = ChildEnvironment.Create(Path.Combine(workDirectory, "children", backend.Name));
             var measured = ChildMemory.Measure(backend, environment, Path.Combine(workDirectory, "repos", backend.Name));
             memory[backend.Name] = Math.Round(measured.ChildMiB, 1);
             if (measured.Helpers.Count > 0)
@@ -28,7 +27,7 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
         }
 
         log.WriteLine("bench: backends: hg command server vs one hg process per operation");
-        var (serverMs, spawnMs) = HgBenchmarkProbe.Measure(hgRepository, settings.HgIterations);
+        var (serverMs, spawnMs) = MeasureHg();
         report["hg_op_cmdserver_ms"] = Math.Round(serverMs, 3);
         report["hg_op_spawn_ms"] = Math.Round(spawnMs, 2);
         report["hg_cmdserver_speedup"] = Math.Round(spawnMs / serverMs, 1);
@@ -42,6 +41,15 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
         report["child_helpers_rss_mib"] = helpers;
         report["targets"] = Targets(report, memory);
         return report;
+    }
+
+    /// <summary>P5 on the repository the hg child's memory workload left (ten commits).</summary>
+    private (double CommandServerMs, double SpawnMs) MeasureHg()
+    {
+        var hg = BackendCatalog.Named("hg");
+        using var gateway = Gateway.Start(hg.GatewayOptions(ChildEnvironment.Create(Path.Combine(workDirectory, "children", "hg-p5"))));
+        using var connection = new BackendConnection(new CommandClient(gateway));
+        return HgOperations.Measure(connection.OpenRepository(Path.Combine(workDirectory, "repos", "hg")), settings.HgIterations);
     }
 
     private static JsonObject Targets(JsonObject report, JsonObject memory)

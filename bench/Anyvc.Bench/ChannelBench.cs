@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 
 namespace Anyvc.Bench;
 

@@ -1,26 +1,18 @@
-using System.Diagnostics;
+using Anyvc.Channels;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Bench;
 
 /// <summary>
-/// Builds the command line of a .NET child the way <c>Gateway.Start</c> does (wrapper, then <c>dotnet exec
+/// The command line of a .NET child the way <c>Gateway.Start</c> builds it (wrapper, then <c>dotnet exec
 /// program.dll</c>), so the raw reference child is started exactly like a gateway's child.
 /// </summary>
 internal static class ChildCommand
 {
-    public static ProcessStartInfo StartInfo(IReadOnlyList<string> wrapper, string program, params string[] arguments)
+    public static ToolCommand For(IReadOnlyList<string> wrapper, string program, params string[] arguments)
     {
-        var command = new List<string>(wrapper) { Anyvc.Channels.Gateway.DotnetHost(), "exec", program };
+        var command = new List<string>(wrapper) { Gateway.DotnetHost(), "exec", program };
         command.AddRange(arguments);
-        var info = new ProcessStartInfo(command[0])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in command.Skip(1))
-            info.ArgumentList.Add(argument);
-        return info;
+        return new ToolCommand(command[0], command[1..]);
     }
 }

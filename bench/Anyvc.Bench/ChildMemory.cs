@@ -1,4 +1,5 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 using Anyvc.Fixtures;
 
 namespace Anyvc.Bench;
@@ -10,10 +11,10 @@ namespace Anyvc.Bench;
 internal sealed record ChildMemory(double ChildMiB, double HelpersMiB, IReadOnlyList<string> Helpers)
 {
     /// <summary>Starts <paramref name="backend"/>'s child, runs <see cref="ApiWorkload"/> in <paramref name="repository"/>, reads /proc, stops it.</summary>
-    public static ChildMemory Measure(Backend backend, HermeticEnvironment environment, string repository)
+    public static ChildMemory Measure(Backend backend, ChildEnvironment environment, string repository)
     {
         using var gateway = Gateway.Start(backend.GatewayOptions(environment));
-        using var connection = new BackendConnection(gateway);
+        using var connection = new BackendConnection(new CommandClient(gateway));
         ApiWorkload.Run(connection, repository);
         var child = ProcMemory.RssMiB(gateway.ProcessId) ?? throw new InvalidOperationException($"{gateway} has no /proc entry");
         var helpers = ProcMemory.Descendants(gateway.ProcessId);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Anyvc.Bench;
 using Anyvc.Fixtures;
+using Anyvc.TestSupport;
 
 // ./build.sh bench [--quick] [--only channels|backends]
 // Writes artifacts/bench/channels.json and artifacts/bench/backends.json and prints both; progress goes to stderr.

@@ -1,32 +1,31 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Bench;
 
 /// <summary>
-/// The reference: the test child's <c>raw-echo</c> behaviour over a Process's redirected stdio (BaseStream only,
+/// The reference: the test child's <c>raw-echo</c> behaviour over a running tool's redirected stdio (BaseStream only,
 /// no channel layer). A frame is <c>[int32 LE length][payload]</c>; a negative length asks the child to swallow it.
 /// Every send is one write() syscall, like the peer benchmark's raw C#.
 /// </summary>
 internal sealed class RawEchoChild : IDisposable
 {
-    private readonly Process process;
+    private readonly RunningTool process;
     private readonly Stream toChild;
     private readonly Stream fromChild;
     private readonly byte[] replyBuffer = new byte[4 + BenchSettings.RawPayload];
 
-    private RawEchoChild(Process process)
+    private RawEchoChild(RunningTool process)
     {
         this.process = process;
-        toChild = process.StandardInput.BaseStream;
-        fromChild = process.StandardOutput.BaseStream;
-        process.StandardError.BaseStream.CopyToAsync(Stream.Null); // drained like the gateway's stderr tail
+        toChild = process.Input;
+        fromChild = process.Output;
     }
 
     /// <summary>Starts the child and waits for its 4-byte ready signal.</summary>
     public static RawEchoChild Start(string program, IReadOnlyList<string> wrapper)
     {
-        var child = new RawEchoChild(Process.Start(ChildCommand.StartInfo(wrapper, program, "raw-echo"))!);
+        var child = new RawEchoChild(ToolRunner.Start(ChildCommand.For(wrapper, program, "raw-echo")));
         child.ReadExactly(4);
         return child;
     }
@@ -55,16 +54,7 @@ internal sealed class RawEchoChild : IDisposable
     /// <summary>Closes stdin (the child exits at end of input) and reaps it.</summary>
     public void Dispose()
     {
-        try
-        {
-            toChild.Close();
-        }
-        catch (IOException)
-        {
-            // already gone
-        }
-        if (!process.WaitForExit(TimeSpan.FromSeconds(5)))
-            process.Kill(entireProcessTree: true);
+        process.Stop(TimeSpan.FromSeconds(5));
         process.Dispose();
     }
 

@@ -1,11 +1,16 @@
 using System.Diagnostics;
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.TestChild;
 
 namespace Anyvc.Bench;
 
 /// <summary>The same figures through the whole channel stack to the test child's <c>echo</c> behaviour.</summary>
 internal sealed class StackFigures(BenchSettings settings, string program, Placement placement)
 {
+    /// <summary>The built-in no-op, sent without waiting: the server runs it by name whichever way it is sent.</summary>
+    private static readonly Command<Unit, Unit> PostedNoOp = new(BuiltinCommands.NoOp.Name, CommandMode.Posted, TimeoutClass.Quick, Codecs.NoArguments, Codecs.Nothing);
+
     public GatewayOptions Options => new(program)
     {
         Arguments = ["echo"],
@@ -15,7 +20,7 @@ internal sealed class StackFigures(BenchSettings settings, string program, Place
 
     /// <summary>No-op round trip: CommandClient → frame → child dispatch → reply → waiting caller.</summary>
     public Latencies RoundTrip(CommandClient client) =>
-        Latencies.Measure(settings.RoundTripWarmup, settings.RoundTrips, () => client.Call(CommandServer.NoOp, 0));
+        Latencies.Measure(settings.RoundTripWarmup, settings.RoundTrips, () => client.Call(BuiltinCommands.NoOp, 0, Unit.Value));
 
     /// <summary>N posted no-ops (fire-and-forget, the gateway flushes them in batches), then one call that waits for all.</summary>
     public double PipelinedPerSecond(CommandClient client)
@@ -24,8 +29,8 @@ internal sealed class StackFigures(BenchSettings settings, string program, Place
         {
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < count; i++)
-                client.Post(CommandServer.NoOp, 0, 0);
-            client.Call(CommandServer.NoOp, 0); // replies are ordered: this one comes after every post was run
+                client.Post(PostedNoOp, 0, 0, Unit.Value);
+            client.Call(BuiltinCommands.NoOp, 0, Unit.Value); // replies are ordered: this one comes after every post was run
             return count / clock.Elapsed.TotalSeconds;
         }
         Run(settings.PipelinedMessages / 10);
@@ -46,13 +51,13 @@ internal sealed class StackFigures(BenchSettings settings, string program, Place
         {
             var channel = client.OpenDataChannel();
             var box = client.NewObjectId();
-            client.Post("upload", 0, box, (long)channel.Id, false); // count only, like the raw child's sink
+            client.Post(TestCommands.Upload, 0, box, new TestCommands.UploadRequest(channel.Id, Summing: false)); // count only, like the raw child's sink
             using (var stream = channel.AsStream())
             {
                 for (long sent = 0; sent < settings.BulkBytes; sent += chunk.Length)
                     stream.Write(chunk);
             }
-            if (client.Call("get", box) is not object?[] { Length: 2 } result || result[0] is not long received || received != settings.BulkBytes)
+            if (client.Call(TestCommands.Get, box, Unit.Value) is not object?[] { Length: 2 } result || result[0] is not long received || received != settings.BulkBytes)
                 throw new InvalidOperationException($"the child did not receive all {settings.BulkBytes} bytes");
         });
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Anyvc.Fixtures;
+using Anyvc.TestSupport;
 
 namespace Anyvc.Bench;
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Xml.Linq;
+using Anyvc.Channels;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Bench;
 
@@ -15,30 +17,19 @@ internal sealed record SuiteRun(double Seconds, double WallSeconds, int Passed, 
     public static SuiteRun Execute(string repositoryRoot, string backends, bool inProcess, string resultsRoot)
     {
         var results = Path.Combine(resultsRoot, $"{backends.Replace(',', '-')}-{(inProcess ? "inprocess" : "child")}-{Guid.NewGuid():N}");
-        var info = new ProcessStartInfo("dotnet")
+        var command = new ToolCommand(Gateway.DotnetHost(),
+            ["test", "tests/Anyvc.Conformance/Anyvc.Conformance.csproj", "-c", "Release", "--no-build", "-nologo", "--logger", "trx", "--results-directory", results])
         {
             WorkingDirectory = repositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            Environment = new Dictionary<string, string?> { ["ANYVC_BACKENDS"] = backends, ["ANYVC_IN_PROCESS"] = inProcess ? "1" : null },
+            Timeout = TimeSpan.FromHours(1),
         };
-        foreach (var argument in new[] { "test", "tests/Anyvc.Conformance/Anyvc.Conformance.csproj", "-c", "Release", "--no-build", "-nologo", "--logger", "trx", "--results-directory", results })
-            info.ArgumentList.Add(argument);
-        info.Environment["ANYVC_BACKENDS"] = backends;
-        if (inProcess)
-            info.Environment["ANYVC_IN_PROCESS"] = "1";
-        else
-            info.Environment.Remove("ANYVC_IN_PROCESS");
-
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        var process = ToolRunner.Run(command);
         var wall = clock.Elapsed.TotalSeconds;
         var trx = Directory.Exists(results) ? Directory.GetFiles(results, "*.trx", SearchOption.AllDirectories).FirstOrDefault() : null;
         if (trx is null)
-            throw new InvalidOperationException($"'dotnet test' ({backends}, {(inProcess ? "in-process" : "child")}) wrote no TRX; exit {process.ExitCode}:{Environment.NewLine}{output.Result}{errors.Result}");
+            throw new InvalidOperationException($"'dotnet test' ({backends}, {(inProcess ? "in-process" : "child")}) wrote no TRX; exit {process.ExitCode}:{Environment.NewLine}{process.OutputText}{process.Error}");
         var run = Parse(XDocument.Load(trx), wall);
         Directory.Delete(results, recursive: true);
         return run;

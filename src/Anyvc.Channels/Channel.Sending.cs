@@ -1,3 +1,6 @@
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
+
 namespace Anyvc.Channels;
 
 /// <summary>The sending half of a channel: messages, credit-limited stream data, close, and pumping a stream.</summary>
@@ -13,6 +16,13 @@ public sealed partial class Channel
     /// <summary>Queues one message without flushing: it leaves with the next flush (the gateway flushes soon after).</summary>
     public void Post(object? value) => connection.SendValue(FrameKind.Message, Id, value, flush: false);
 
+    /// <summary>Sends one message that <paramref name="body"/> encodes straight into the frame, flushed or not.</summary>
+    internal void SendMessage<TState>(TState state, MessageBody<TState> body, bool flush) =>
+        connection.SendMessage(FrameKind.Message, Id, state, body, flush);
+
+    /// <summary>Queues one message that <paramref name="body"/> encodes, without flushing.</summary>
+    internal void PostMessage<TState>(TState state, MessageBody<TState> body) => SendMessage(state, body, flush: false);
+
     /// <summary>Sends stream bytes in chunks, waiting for credit when the peer's window is full.</summary>
     public void Write(ReadOnlySpan<byte> data)
     {
@@ -27,7 +37,7 @@ public sealed partial class Channel
                 if (remoteClosed)
                     throw remoteError is { } error
                         ? new RemoteException(error, $"channel {Id} ({Service}) was closed by the peer")
-                        : new IOException($"channel {Id} ({Service}) was closed by the reader");
+                        : new ChannelClosedException($"channel {Id} ({Service}) was closed by the reader before all data was sent");
                 chunk = (int)Math.Min(Math.Min(data.Length, Protocol.ChunkSize), sendCredit);
                 sendCredit -= chunk;
             }

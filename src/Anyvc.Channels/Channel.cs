@@ -1,3 +1,6 @@
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
+
 namespace Anyvc.Channels;
 
 /// <summary>
@@ -31,7 +34,7 @@ public sealed partial class Channel
     /// <summary>The service named when the channel was opened.</summary>
     public string Service { get; }
 
-    /// <summary>How long a blocking receive or write waits; infinite by default.</summary>
+    /// <summary>How long a blocking receive or write waits before the peer is stopped as stuck; infinite by default.</summary>
     public TimeSpan Timeout { get; set; } = System.Threading.Timeout.InfiniteTimeSpan;
 
     /// <summary>Stream bytes received but not yet read; never above <see cref="Protocol.InitialWindow"/>.</summary>
@@ -254,8 +257,16 @@ public sealed partial class Channel
                 throw new GatewayClosedException(failure.Message, failure);
             var left = deadline == DateTime.MaxValue ? System.Threading.Timeout.Infinite : (int)Math.Max(0, (deadline - DateTime.UtcNow).TotalMilliseconds);
             if (left == 0 || !Monitor.Wait(gate, left) && DateTime.UtcNow >= deadline && !condition())
-                throw new TimeoutException($"channel {Id} ({Service}) waited {Timeout.TotalSeconds:0.###} s for {what}");
+                throw Stalled(what);
         }
+    }
+
+    /// <summary>A peer that moved nothing within the deadline is stuck: its owner kills it, and the waiter hears why.</summary>
+    private CallTimeoutException Stalled(string what)
+    {
+        var reason = $"channel {Id} ({Service}) waited {Timeout.TotalSeconds:0.###} s for {what}";
+        connection.Stalled?.Invoke(reason);
+        return new CallTimeoutException($"{reason}; the peer was stopped");
     }
 
     private Exception ClosedError() => remoteError is { } error

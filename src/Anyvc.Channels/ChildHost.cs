@@ -1,3 +1,8 @@
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
+using Anyvc.Channels.Native;
+
 namespace Anyvc.Channels;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
 
 namespace Anyvc.Channels;
 
@@ -35,6 +37,9 @@ internal sealed class Connection
 
     /// <summary>Told when a write finds the pipe broken, before the error is raised: the parent describes the death.</summary>
     public Action<IOException>? WriteFailed { get; set; }
+
+    /// <summary>Told when a channel waited past its deadline: the parent kills the stuck child.</summary>
+    public Action<string>? Stalled { get; set; }
 
     /// <summary>Called on the reading thread when the peer opens a channel.</summary>
     public Action<Channel>? ChannelOpened { get; set; }
@@ -89,13 +94,18 @@ internal sealed class Connection
         }
     }
 
-    public void SendValue(FrameKind kind, uint channel, object? value, bool flush)
+    /// <summary>Sends a frame whose payload is one plain value (see <see cref="MsgPackValue"/>).</summary>
+    public void SendValue(FrameKind kind, uint channel, object? value, bool flush) =>
+        SendMessage(kind, channel, value, static (ref MessagePack.MessagePackWriter writer, object? plain) => MsgPackValue.Write(ref writer, plain), flush);
+
+    /// <summary>Sends a frame whose payload <paramref name="body"/> encodes in place.</summary>
+    public void SendMessage<TState>(FrameKind kind, uint channel, TState state, MessageBody<TState> body, bool flush)
     {
         lock (writeLock)
         {
             ThrowIfFailed();
             var wasEmpty = writer.Buffered == 0;
-            var payload = writer.WriteValue(kind, channel, value);
+            var payload = writer.WriteMessage(kind, channel, state, body);
             Trace?.Log(true, kind, channel, payload);
             Complete(flush, wasEmpty);
         }

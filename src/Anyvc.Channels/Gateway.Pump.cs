@@ -1,3 +1,5 @@
+using Anyvc.Channels.Errors;
+
 namespace Anyvc.Channels;
 
 /// <summary>The gateway's flusher thread, and the report of a dead child.</summary>
@@ -25,7 +27,7 @@ public sealed partial class Gateway
         var what = cause switch
         {
             null or EndOfStreamException => "closed the connection",
-            ProtocolViolationException => $"broke the protocol ({cause.Message}) and was killed",
+            ProtocolViolationException => $"broke the protocol ({cause.Message})",
             _ => $"failed ({cause.GetType().Name}: {cause.Message})",
         };
         var status = "";

@@ -1,3 +1,6 @@
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
+
 namespace Anyvc.Channels;
 
 /// <summary>

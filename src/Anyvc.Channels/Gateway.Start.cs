@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using System.IO.Pipes;
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
+using Anyvc.Channels.Native;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Channels;
 
@@ -25,6 +29,7 @@ public sealed partial class Gateway
             ChannelOpened = channel => accepted.Add(channel),
             ReaderDemand = DemandReader,
             WriteFailed = e => ConnectionLost(new EndOfStreamException($"writing to the child failed: {e.Message}", e)),
+            Stalled = reason => Kill(reason),
         };
         new Thread(ReadLoop) { IsBackground = true, Name = $"anyvc reader: {displayName}" }.Start();
         new Thread(FlushLoop) { IsBackground = true, Name = $"anyvc flusher: {displayName}" }.Start();

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Native;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Channels;
 

@@ -1,3 +1,6 @@
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
+
 namespace Anyvc.Channels;
 
 /// <summary>What each side says first: its protocol version, pid, program name and free-form properties.</summary>

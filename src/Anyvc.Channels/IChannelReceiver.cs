@@ -1,3 +1,5 @@
+using Anyvc.Channels.Errors;
+
 namespace Anyvc.Channels;
 
 /// <summary>Consumes a channel's frames as they arrive, on the reading thread, instead of queueing them.</summary>

@@ -9,7 +9,7 @@ public static class Protocol
     /// <summary>Bytes a receiver accepts on a channel before granting more credit.</summary>
     public const int InitialWindow = 1024 * 1024;
 
-    /// <summary>Size of one <see cref="FrameKind.Data"/> chunk when a stream is sent.</summary>
+    /// <summary>Size of one <see cref="Framing.FrameKind.Data"/> chunk when a stream is sent.</summary>
     public const int ChunkSize = 64 * 1024;
 
     /// <summary>Service name of the command channel.</summary>

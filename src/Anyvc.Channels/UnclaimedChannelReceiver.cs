@@ -1,3 +1,6 @@
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
+
 namespace Anyvc.Channels;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.Wire;
 
 namespace Anyvc.Host;
 
@@ -28,8 +30,12 @@ public static class BackendHost
     public static ChildHost CreateChildHost(IVcsBackend backend, string stagingRoot)
     {
         var info = backend.Describe();
-        var server = new RepositoryCommands(backend, stagingRoot).Register(new CommandServer());
-        return new ChildHost($"anyvc-{info.Name}", server, info.ToProperties());
+        // A backend registered under another name (an out-of-tree copy, say) announces that name, so the harness and
+        // every message use the one the user chose.
+        if (Environment.GetEnvironmentVariable(BackendHello.NameVariable) is { Length: > 0 } registered)
+            info = info with { Name = registered };
+        var server = new RepositoryCommands(backend, info, stagingRoot).Register(new CommandServer { Cleared = backend.Reset });
+        return new ChildHost($"anyvc-{info.Name}", server, BackendHello.ToProperties(info));
     }
 
     /// <summary>A new private directory for staged transaction content.</summary>

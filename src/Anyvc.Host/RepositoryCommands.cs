@@ -1,106 +1,131 @@
-using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
 using Anyvc.Wire;
+using static Anyvc.Wire.RepositoryProtocol;
 
 namespace Anyvc.Host;
 
-/// <summary>The handlers of the repository command set (<see cref="Commands"/>) over one <see cref="IVcsBackend"/>.</summary>
-internal sealed class RepositoryCommands(IVcsBackend backend, string stagingRoot)
+/// <summary>The handlers of the repository command set (<see cref="RepositoryProtocol"/>) over one <see cref="IVcsBackend"/>.</summary>
+internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, string stagingRoot)
 {
     public CommandServer Register(CommandServer server)
     {
-        server.Register(Commands.CreateRepository, c => Bind(c, CreateRepository(c.GetString(0))));
-        server.Register(Commands.OpenRepository, c => Bind(c, OpenRepository(c.GetString(0))));
-        server.Register(Commands.Head, c => Repo(c).Vcs.Head());
-        server.Register(Commands.Count, c => (long)Repo(c).Vcs.History().Count);
-        server.Register(Commands.History, c => Repo(c).Vcs.History().ToArray<object?>());
-        server.Register(Commands.Resolve, c => Repo(c).Vcs.Resolve(c.GetString(0)));
-        server.Register(Commands.RevisionInfo, c => Info(Repo(c).Vcs.Info(c.GetString(0))));
-        server.Register(Commands.ChangedFiles, c => Repo(c).Vcs.ChangedFiles(c.GetString(0)).ToArray<object?>());
-        server.Register(Commands.Diff, c => Repo(c).Vcs.Diff(c.GetString(0)));
-        server.Register(Commands.Begin, c => Bind(c, new TransactionState(Repo(c), c.GetString(0), c.GetString(1),
-            c.GetValue(2) is null ? null : WireTime.Decode(c.GetValue(2)), stagingRoot)));
-        server.Register(Commands.Write, Write);
-        server.Register(Commands.Mkdir, c => { Tx(c).Tree.Mkdir(PathArg(c, 0)); return null; });
-        server.Register(Commands.Rename, c => { Tx(c).Tree.Rename(PathArg(c, 0), PathArg(c, 1)); return null; });
-        server.Register(Commands.Remove, c => { Tx(c).Tree.Remove(PathArg(c, 0)); return null; });
-        server.Register(Commands.Commit, c =>
+        server.Register(CreateRepository, (c, directory) => Bind(c, NewRepository(directory)));
+        server.Register(OpenRepository, (c, directory) => Bind(c, ExistingRepository(directory)));
+        server.Register(Head, (c, _) => Repo(c).Vcs.Head());
+        server.Register(Count, (c, _) => (long)Repo(c).Vcs.History().Count);
+        server.Register(History, (c, _) => Repo(c).Vcs.History());
+        server.Register(Resolve, (c, id) => Repo(c).Vcs.Resolve(id));
+        server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(id));
+        server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(id));
+        server.Register(Diff, (c, id) => Repo(c).Vcs.Diff(id));
+        server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
+        server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));
+        server.Register(Write, Stage);
+        server.Register(Mkdir, (c, path) => Done(() => Tx(c).Tree.Mkdir(PathOf(path))));
+        server.Register(RepositoryProtocol.Rename, (c, request) => Done(() => Tx(c).Tree.Rename(PathOf(request.From), PathOf(request.To))));
+        server.Register(Remove, (c, path) => Done(() => Tx(c).Tree.Remove(PathOf(path))));
+        server.Register(Commit, (c, _) =>
         {
             var id = Tx(c).Commit();
             c.Release(c.TargetId);
             return id;
         });
         // Abort also follows a failed commit or a transaction that never began: it must not fail again.
-        server.Register(Commands.Abort, c => { c.TryTarget<TransactionState>()?.Dispose(); c.Release(c.TargetId); return null; });
-        server.Register(Commands.Stat, c => (long)Tree(c).Stat(PathArg(c, 1)));
-        server.Register(Commands.List, c => Tree(c).List(PathArg(c, 1)).Select(e => (object?)new object?[] { e.Name, (long)e.Kind }).ToArray());
-        server.Register(Commands.Read, c => Read(c));
+        server.Register(Abort, (c, _) =>
+        {
+            c.TryTarget<TransactionState>()?.Dispose();
+            c.Release(c.TargetId);
+            return Unit.Value;
+        });
+        server.Register(Stat, (c, request) => TreeOf(c, request.Tree).Stat(PathOf(request.Path)));
+        server.Register(List, (c, request) => TreeOf(c, request.Tree).List(PathOf(request.Path)));
+        server.Register(Read, ReadFile);
         return server;
     }
 
-    private static object? Bind(CommandContext context, object value)
+    private static Unit Bind(CommandContext context, object value)
     {
         context.Bind(value);
-        return null;
+        return Unit.Value;
     }
 
-    private RepositoryState CreateRepository(string directory)
+    private static Unit Done(Action change)
+    {
+        change();
+        return Unit.Value;
+    }
+
+    private RepositoryState NewRepository(string directory)
     {
         if (!Path.IsPathFullyQualified(directory))
             throw new InvalidRepoPathException($"repository directory '{directory}' must be absolute");
         if (File.Exists(directory) || (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any()))
             throw new AlreadyExistsException($"cannot create a repository in '{directory}': it exists and is not empty");
         Directory.CreateDirectory(directory);
-        return new RepositoryState(backend.Create(directory));
+        return Checked(backend.Create(directory));
     }
 
-    private RepositoryState OpenRepository(string directory)
+    private RepositoryState ExistingRepository(string directory)
     {
+        if (!Path.IsPathFullyQualified(directory))
+            throw new InvalidRepoPathException($"repository directory '{directory}' must be absolute");
         if (!Directory.Exists(directory))
             throw new NotFoundException($"no repository at '{directory}': the directory does not exist");
-        return new RepositoryState(backend.Open(directory));
+        return Checked(backend.Open(directory));
+    }
+
+    private RepositoryState Checked(IVcsRepository repository)
+    {
+        try
+        {
+            Capabilities.Verify(info, repository);
+        }
+        catch
+        {
+            repository.Dispose();
+            throw;
+        }
+        return new RepositoryState(repository);
     }
 
     private static RepositoryState Repo(CommandContext c) => c.Target<RepositoryState>();
 
     private static TransactionState Tx(CommandContext c) => c.Target<TransactionState>();
 
-    private static string PathArg(CommandContext c, int index) => RepoPathSyntax.Normalize(c.GetString(index));
+    private string PathOf(string path) => RepoPathSyntax.Normalize(path, info.ReservedNames);
 
-    private static object?[] Info(RevisionInfo info) =>
-        [info.Id, info.Author, WireTime.Encode(info.Time), info.Message, info.Parents.ToArray<object?>()];
-
-    /// <summary>A transaction reads its staged tree; a repository reads the tree of the revision named by argument 0.</summary>
-    private static IVcsTree Tree(CommandContext c)
+    /// <summary>The tree a command names: a revision of the targeted repository, or the targeted transaction's.</summary>
+    private static IVcsTree TreeOf(CommandContext c, TreeRef tree) => tree.Kind switch
     {
-        if (c.GetOptionalString(0) is not { } revision)
-            return Tx(c).Tree;
-        var repository = Repo(c);
-        return repository.Tree(repository.Vcs.Resolve(revision));
-    }
+        TreeKind.Revision => Repo(c).Tree(Repo(c).Vcs.Resolve(tree.Revision!)),
+        TreeKind.Transaction => Tx(c).Tree,
+        _ => throw new FeatureNotSupportedException($"'{c.Command}' names a {tree} tree, which this backend does not offer"),
+    };
 
     /// <summary>The channel is claimed first, so whatever fails after it, the writer hears of it on its stream.</summary>
-    private static object? Write(CommandContext c)
+    private Unit Stage(CommandContext c, WriteRequest request)
     {
-        var channel = c.ClaimChannel(1);
+        var channel = c.ClaimChannel(request.Channel);
         try
         {
-            Tx(c).Write(PathArg(c, 0), channel);
+            Tx(c).Write(PathOf(request.Path), channel);
         }
         catch (Exception e)
         {
             channel.Close(RemoteErrorData.From(e));
             throw;
         }
-        return null;
+        return Unit.Value;
     }
 
-    private static object? Read(CommandContext c)
+    private Unit ReadFile(CommandContext c, TreeReadRequest request)
     {
-        var channel = c.ClaimChannel(2);
+        var channel = c.ClaimChannel(request.Channel);
         Stream content;
         try
         {
-            content = Tree(c).OpenRead(PathArg(c, 1));
+            content = TreeOf(c, request.Tree).OpenRead(PathOf(request.Path));
         }
         catch (Exception e)
         {
@@ -108,6 +133,6 @@ internal sealed class RepositoryCommands(IVcsBackend backend, string stagingRoot
             throw;
         }
         channel.SendFrom(content);
-        return null;
+        return Unit.Value;
     }
 }

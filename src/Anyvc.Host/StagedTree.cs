@@ -1,3 +1,5 @@
+using Anyvc.Wire;
+
 namespace Anyvc.Host;
 
 /// <summary>

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
 using NUnit.Framework;
+using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.Channels.Tests;
 
@@ -11,12 +14,12 @@ public class FailureTests
         using var gateway = TestChild.Start("crash");
         using var client = new CommandClient(gateway);
         var clock = Stopwatch.StartNew();
-        var error = Assert.Throws<GatewayClosedException>(() => client.Call("crash", 0, 42L))!;
+        var error = Assert.Throws<GatewayClosedException>(() => client.Call(Crash, 0, 42L))!;
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "a crash must surface at once, not at the 20 s call timeout");
         Assert.That(error.Message, Does.Contain($"pid {gateway.ProcessId}").And.Contain("exited with code 42")
             .And.Contain("command in flight: 'crash'").And.Contain("crashing on purpose"));
         Assert.That(gateway.IsAlive, Is.False);
-        Assert.Throws<GatewayClosedException>(() => client.Call("echo", 0, "after death"));
+        Assert.Throws<GatewayClosedException>(() => client.Call(Echo, 0, "after death"));
     }
 
     [Test]
@@ -24,7 +27,7 @@ public class FailureTests
     {
         using var gateway = TestChild.Start("killself");
         using var client = new CommandClient(gateway);
-        var error = Assert.Throws<GatewayClosedException>(() => client.Call("killself", 0))!;
+        var error = Assert.Throws<GatewayClosedException>(() => client.Call(KillSelf, 0, Unit.Value))!;
         Assert.That(error.Message, Does.Contain("killed by signal 9 (SIGKILL)").And.Contain("'killself'"));
     }
 
@@ -33,7 +36,7 @@ public class FailureTests
     {
         using var gateway = Gateway.Start(TestChild.Options("hang") with { CallTimeout = TimeSpan.FromMilliseconds(300) });
         using var client = new CommandClient(gateway);
-        var error = Assert.Throws<CallTimeoutException>(() => client.Call("hang", 0))!;
+        var error = Assert.Throws<CallTimeoutException>(() => client.Call(Hang, 0, Unit.Value))!;
         Assert.That(error.Message, Does.Contain("'hang'").And.Contain("0.3 s").And.Contain("killed"));
         Assert.That(TestChild.WaitExited(gateway.ProcessId, TimeSpan.FromSeconds(2)), Is.True);
     }
@@ -48,8 +51,8 @@ public class FailureTests
     {
         using var gateway = TestChild.Start("garbage");
         using var client = new CommandClient(gateway);
-        client.Post("garbage", 0, 0, variant);
-        var error = Assert.Throws(Is.InstanceOf<ProtocolViolationException>().Or.InstanceOf<GatewayClosedException>(), () => client.Call("echo", 0, "x"))!;
+        client.Post(Garbage, 0, 0, variant);
+        var error = Assert.Throws(Is.InstanceOf<ProtocolViolationException>().Or.InstanceOf<GatewayClosedException>(), () => client.Call(Echo, 0, "x"))!;
         Assert.That(error.Message, Does.Contain(expected));
         Assert.That(gateway.IsAlive, Is.False);
         Assert.That(TestChild.WaitExited(gateway.ProcessId, TimeSpan.FromSeconds(2)), Is.True, "the broken child must be killed and reaped");
@@ -68,7 +71,7 @@ public class FailureTests
     {
         using var gateway = TestChild.Start("noisy");
         using var client = new CommandClient(gateway);
-        Assert.That(client.Call("print", 0, "noise from the child and from a tool it runs"), Is.EqualTo(0L));
-        Assert.That(client.Call("echo", 0, "intact"), Is.EqualTo("intact"));
+        Assert.That(client.Call(Print, 0, "noise from the child, through Console and straight to fd 1"), Is.GreaterThan(0L));
+        Assert.That(client.Call(Echo, 0, "intact"), Is.EqualTo("intact"));
     }
 }

@@ -1,4 +1,7 @@
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
 using NUnit.Framework;
+using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.Channels.Tests;
 
@@ -16,7 +19,7 @@ public class HandshakeTests
             Assert.That(gateway.PeerHello.Properties["behaviour"], Is.EqualTo("echo"));
         });
         using var client = new CommandClient(gateway);
-        Assert.That(client.Call("pid", 0), Is.EqualTo((long)gateway.ProcessId));
+        Assert.That(client.Call(Pid, 0, Unit.Value), Is.EqualTo((long)gateway.ProcessId));
     }
 
     [Test]
@@ -30,7 +33,7 @@ public class HandshakeTests
     public void SilentChildHitsTheStartTimeoutAndIsKilled()
     {
         var options = TestChild.Options("silent") with { StartTimeout = TimeSpan.FromSeconds(3) };
-        var error = Assert.Throws<Anyvc.Channels.GatewayClosedException>(() => Gateway.Start(options))!;
+        var error = Assert.Throws<GatewayClosedException>(() => Gateway.Start(options))!;
         Assert.That(error.Message, Does.Contain("sent no hello within 3 s").And.Contain("staying silent"));
         var pid = int.Parse(System.Text.RegularExpressions.Regex.Match(error.Message, @"pid (\d+)").Groups[1].Value);
         Assert.That(TestChild.WaitExited(pid, TimeSpan.FromSeconds(2)), Is.True, "the silent child must be reaped");

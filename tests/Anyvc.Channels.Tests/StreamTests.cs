@@ -1,4 +1,7 @@
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
 using NUnit.Framework;
+using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.Channels.Tests;
 
@@ -24,10 +27,10 @@ public class StreamTests
         var data = Pattern(size);
         var channel = client.OpenDataChannel();
         var box = client.NewObjectId();
-        client.Post("upload", 0, box, (long)channel.Id);
+        client.Post(Upload, 0, box, new UploadRequest(channel.Id, Summing: true));
         using (var stream = channel.AsStream())
             stream.Write(data);
-        var result = client.Call("get", box); // frames are ordered: the close arrived before this call
+        var result = client.Call(Get, box, Unit.Value); // frames are ordered: the close arrived before this call
         Assert.That(result, Is.EqualTo(new object?[] { (long)size, data.Sum(b => (long)b) }));
     }
 
@@ -36,7 +39,7 @@ public class StreamTests
     {
         const int size = 5 * 1024 * 1024 + 3;
         var channel = client.OpenDataChannel();
-        client.Call("download", 0, (long)channel.Id, (long)size);
+        client.Call(Download, 0, new DownloadRequest(channel.Id, size));
         using var stream = channel.AsStream();
         var received = new MemoryStream();
         stream.CopyTo(received);
@@ -47,12 +50,12 @@ public class StreamTests
     public void SlowChannelIsBoundedAndDoesNotBlockOthers()
     {
         const long size = 16L * 1024 * 1024;
-        var id = (long)client.Call("flood", 0, size)!;
+        var id = client.Call(Flood, 0, size);
         var channel = gateway.AcceptChannel(TimeSpan.FromSeconds(10));
         Assert.That(channel.Id, Is.EqualTo((uint)id));
         // The child sent a whole window before its reply to "flood", and frames arrive in order.
         Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "the child fills exactly the window");
-        Assert.That(client.Call("echo", 0, "other channels still flow"), Is.EqualTo("other channels still flow"));
+        Assert.That(client.Call(Echo, 0, "other channels still flow"), Is.EqualTo("other channels still flow"));
         Assert.That(channel.BufferedBytes, Is.EqualTo(Protocol.InitialWindow), "and not a byte more without credit");
         var total = 0L;
         var buffer = new byte[100_000];
@@ -72,18 +75,18 @@ public class StreamTests
     [Test]
     public void PostsBackUpInThePipeWhileTheChildNaps()
     {
-        client.Post("nap", 0, 0, 500L);
+        client.Post(Nap, 0, 0, 500L);
         const int count = 60_000; // ~2.4 MB of frames, far beyond the pipe buffer
         for (var i = 0; i < count; i++)
-            client.Post("count", 0, 0, "padding-padding-padding");
-        Assert.That(client.Call("received", 0), Is.EqualTo((long)count));
+            client.Post(Count, 0, 0, "padding-padding-padding");
+        Assert.That(client.Call(Received, 0, Unit.Value), Is.EqualTo((long)count));
     }
 
     [Test]
     public void CloseWithErrorRaisesTheRemoteErrorAtTheReader()
     {
         var channel = client.OpenDataChannel();
-        client.Call("fail-stream", 0, (long)channel.Id, "disk on fire");
+        client.Call(FailStream, 0, new StreamFailure(channel.Id, "disk on fire"));
         using var stream = channel.AsStream();
         var error = Assert.Throws<RemoteException>(() => stream.ReadExactly(new byte[1]))!;
         Assert.That(error.Code, Is.EqualTo("stream-failed"));

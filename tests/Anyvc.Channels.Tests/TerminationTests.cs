@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
 using NUnit.Framework;
+using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.Channels.Tests;
 
@@ -21,7 +25,7 @@ public class TerminationTests
     public void DisposeKillsAChildThatIgnoresGoodbye()
     {
         var gateway = Gateway.Start(TestChild.Options("hang") with { ExitTimeout = TimeSpan.FromMilliseconds(300) });
-        new CommandClient(gateway).Post("hang", 0, 0);
+        new CommandClient(gateway).Post(HangPosted, 0, 0, Unit.Value);
         gateway.Flush();
         Thread.Sleep(100);
         gateway.Dispose();

@@ -1,5 +1,4 @@
-using Anyvc.Channels;
-using Anyvc.Fixtures;
+using Anyvc.TestSupport;
 
 namespace Anyvc.Channels.Tests;
 

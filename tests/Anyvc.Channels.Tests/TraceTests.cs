@@ -1,4 +1,6 @@
+using Anyvc.Channels.Commands;
 using NUnit.Framework;
+using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.Channels.Tests;
 
@@ -12,7 +14,7 @@ public class TraceTests
         {
             using (var gateway = Gateway.Start(TestChild.Options("echo") with { TraceTarget = file }))
             using (var client = new CommandClient(gateway))
-                client.Call("echo", 0, "traced value");
+                client.Call(Echo, 0, "traced value");
             var lines = File.ReadAllLines(file);
             Assert.That(lines, Has.Some.Contains("parent[").And.Contains("send Hello"));
             Assert.That(lines, Has.Some.Contains("child[").And.Contains("recv Message").And.Contains("\"echo\""));

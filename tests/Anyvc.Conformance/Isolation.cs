@@ -10,7 +10,7 @@ public class Isolation(Backend backend) : BackendTest(backend)
     [Test]
     public void BackendRunsInAnotherProcess()
     {
-        var gateway = Mgr.Connection.Gateway;
+        var gateway = Child;
         if (gateway.IsInProcess)
             Assert.Ignore("ANYVC_IN_PROCESS is set: backends run in this process on purpose");
         Fixed.Commit(Mgr.MakeRepo("repo"), "in the child", root => root.Join("a").WriteAllText("a"));

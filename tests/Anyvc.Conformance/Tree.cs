@@ -122,9 +122,6 @@ public class Tree(Backend backend) : BackendTest(backend)
     [TestCase("a//b")]
     [TestCase("./a")]
     [TestCase("a\0b")]
-    [TestCase(".git/config")]
-    [TestCase("sub/.hg/hgrc")]
-    [TestCase(".svn")]
     [TestCase("a\\..\\b")]
     public void PathEscapingTheRootIsRejected(string path)
     {
@@ -135,6 +132,35 @@ public class Tree(Backend backend) : BackendTest(backend)
         Assert.Throws<InvalidRepoPathException>(() => tx.Root.Join("ok").Rename(path));
         tx.Root.Join("fine.txt").WriteAllText("still usable");
         Assert.That(tx.Commit().Root.Join("fine.txt").ReadAllText(), Is.EqualTo("still usable"));
+    }
+
+    [Test]
+    public void NamesTheBackendsToolReservesAreRejected()
+    {
+        var reserved = Mgr.Backend.ReservedNames;
+        if (reserved.Count == 0)
+            Assert.Ignore($"{Backend.Name} reserves no names");
+        var repo = Mgr.MakeRepo("repo");
+        using var tx = repo.Transaction("reserved", Fixed.Author, Fixed.When);
+        foreach (var name in reserved)
+            foreach (var path in new[] { name, $"{name}/config", $"sub/{name}/x", name.ToUpperInvariant() })
+            {
+                var error = Assert.Throws<InvalidRepoPathException>(() => tx.Root.Join(path), path)!;
+                Assert.That(error.Message, Does.Contain(path).And.Contain("reserves"));
+            }
+    }
+
+    [Test]
+    public void NamesOnlyOtherToolsReserveAreOrdinaryPaths()
+    {
+        var ordinary = new[] { ".git", ".hg", ".svn" }.Except(Mgr.Backend.ReservedNames, StringComparer.OrdinalIgnoreCase).ToList();
+        var revision = Fixed.Commit(Mgr.MakeRepo("repo"), "other tools' names", root =>
+        {
+            foreach (var name in ordinary)
+                root.Join($"{name}/file").WriteAllText(name);
+        });
+        foreach (var name in ordinary)
+            Assert.That(revision.Root.Join($"{name}/file").ReadAllText(), Is.EqualTo(name));
     }
 
     [Test]

@@ -19,7 +19,7 @@ public class DirectoryPolicyTests
     public void FinishKeepsOrDeletesByPolicy(bool passed, KeepPolicy policy, bool kept)
     {
         using var scratch = new Scratch();
-        using var lease = ChildPools.For(BackendCatalog.Known[0]).Rent();
+        using var lease = ChildPools.For(BackendCatalog.Named("memory")).Rent();
         var manager = new RepositoryManager(lease.Connection, scratch.Combine("History", "git", "Test"));
         manager.MakeRepo("repo").GetDefaultHead();
         var output = new StringWriter();
@@ -60,7 +60,7 @@ public class DirectoryPolicyTests
     public void RepositoryNamesStayInsideTheTestDirectory()
     {
         using var scratch = new Scratch();
-        using var lease = ChildPools.For(BackendCatalog.Known[0]).Rent();
+        using var lease = ChildPools.For(BackendCatalog.Named("memory")).Rent();
         var manager = new RepositoryManager(lease.Connection, scratch.Combine("t"));
         Assert.Throws<ArgumentException>(() => manager.MakeRepo("../escape"));
         Assert.Throws<ArgumentException>(() => manager.MakeRepo(".."));

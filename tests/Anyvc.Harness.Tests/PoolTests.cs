@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Anyvc.Fixtures;
+using Anyvc.TestSupport;
 using NUnit.Framework;
 
 namespace Anyvc.Harness.Tests;
@@ -7,7 +8,7 @@ namespace Anyvc.Harness.Tests;
 public class PoolTests
 {
     private static ChildPool NewPool(Scratch scratch) =>
-        new(BackendCatalog.Known[0], HermeticEnvironment.Create(scratch.Path), new ChildPoolOptions(InProcess: false, IsolatePerTest: false));
+        new(BackendCatalog.Named("memory"), scratch.Path, new ChildPoolOptions(InProcess: false, IsolatePerTest: false));
 
     [Test]
     public void ChildIsReusedAndResetBetweenLeases()
@@ -18,13 +19,13 @@ public class PoolTests
         Repository first;
         using (var lease = pool.Rent())
         {
-            firstPid = lease.Connection.Gateway.ProcessId;
+            firstPid = lease.Gateway.ProcessId;
             first = lease.Connection.CreateRepository(scratch.Combine("repo"));
             Assert.That(first.GetDefaultHead(), Is.Null);
         }
         using (var lease = pool.Rent())
         {
-            Assert.That(lease.Connection.Gateway.ProcessId, Is.EqualTo(firstPid));
+            Assert.That(lease.Gateway.ProcessId, Is.EqualTo(firstPid));
             Assert.Throws<AnyvcException>(() => first.GetDefaultHead(), "the reset dropped the previous test's objects");
         }
         Assert.That(pool.StartedCount, Is.EqualTo(1));
@@ -38,15 +39,15 @@ public class PoolTests
         int deadPid;
         using (var lease = pool.Rent())
         {
-            deadPid = lease.Connection.Gateway.ProcessId;
+            deadPid = lease.Gateway.ProcessId;
             var repo = lease.Connection.CreateRepository(scratch.Combine("repo"));
             KillAndWait(deadPid);
             var error = Assert.Throws<BackendCrashedException>(() => repo.GetDefaultHead())!;
-            Assert.That(error.Message, Does.Contain($"pid {deadPid}").And.Contain("signal 9").And.Contain("repo.head"));
+            Assert.That(error.Message, Does.Contain($"pid {deadPid}").And.Contain("signal 9").And.Contain("repo.head").And.StartWith("memory: "));
         }
         using (var lease = pool.Rent())
         {
-            Assert.That(lease.Connection.Gateway.ProcessId, Is.Not.EqualTo(deadPid));
+            Assert.That(lease.Gateway.ProcessId, Is.Not.EqualTo(deadPid));
             Assert.That(lease.Connection.CreateRepository(scratch.Combine("again")).GetDefaultHead(), Is.Null);
         }
         Assert.That(pool.StartedCount, Is.EqualTo(2));
@@ -59,11 +60,11 @@ public class PoolTests
         using var pool = NewPool(scratch);
         int idlePid;
         using (var lease = pool.Rent())
-            idlePid = lease.Connection.Gateway.ProcessId;
+            idlePid = lease.Gateway.ProcessId;
         KillAndWait(idlePid);
         using (var lease = pool.Rent())
         {
-            Assert.That(lease.Connection.Gateway.ProcessId, Is.Not.EqualTo(idlePid));
+            Assert.That(lease.Gateway.ProcessId, Is.Not.EqualTo(idlePid));
             Assert.That(lease.Connection.CreateRepository(scratch.Combine("repo")).GetDefaultHead(), Is.Null);
         }
         Assert.That(pool.StartedCount, Is.EqualTo(2));
@@ -75,7 +76,7 @@ public class PoolTests
         using var scratch = new Scratch();
         var pool = NewPool(scratch);
         var leases = new[] { pool.Rent(), pool.Rent() };
-        var pids = leases.Select(l => l.Connection.Gateway.ProcessId).ToList();
+        var pids = leases.Select(l => l.Gateway.ProcessId).ToList();
         foreach (var lease in leases)
             lease.Dispose();
         pool.Dispose();

@@ -1,4 +1,5 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 
 namespace Anyvc.TestChild;
 
@@ -8,12 +9,12 @@ internal sealed class CrashBehaviour : IBehaviour
     public int Run(string[] args)
     {
         var server = EchoBehaviour.Register(new CommandServer());
-        server.Register("crash", c =>
+        server.Register(TestCommands.Crash, (_, code) =>
         {
             Console.Error.WriteLine("test child: crashing on purpose");
             Console.Error.Flush();
-            Environment.Exit((int)c.GetInt64(0));
-            return null;
+            Environment.Exit((int)code);
+            return Unit.Value;
         });
         return new ChildHost("test-child", server).Run();
     }

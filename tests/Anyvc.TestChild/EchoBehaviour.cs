@@ -1,4 +1,7 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
+using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.TestChild;
 
@@ -9,33 +12,43 @@ internal class EchoBehaviour : IBehaviour
 
     public static CommandServer Register(CommandServer server)
     {
-        server.Register("echo", c => c.ArgumentCount == 0 ? null : Arg(c, 0));
-        server.Register("pid", _ => (long)Environment.ProcessId);
-        server.Register("make", c => { c.Bind(new Box(Arg(c, 0))); return null; });
-        server.Register("get", c => c.Target<Box>().Value);
-        server.Register("derive", c => { c.Bind(new Box(new object?[] { "derived", c.Target<Box>().Value })); return null; });
-        server.Register("fail", c => throw new InvalidOperationException($"failing as asked: {c.GetString(0)}"));
-        server.Register("upload", c =>
+        server.Register(Echo, (_, value) => value);
+        server.Register(Pid, (_, _) => (long)Environment.ProcessId);
+        server.Register(Make, (c, value) => Bind(c, new Box(value)));
+        server.Register(Get, (c, _) => c.Target<Box>().Value);
+        server.Register(Derive, (c, _) => Bind(c, new Box(new object?[] { "derived", c.Target<Box>().Value })));
+        server.Register(Fail, (_, why) => throw new InvalidOperationException($"failing as asked: {why}"));
+        server.Register(Upload, (c, request) =>
         {
             var box = new Box(null);
-            var sink = new CountingStream { Summing = c.ArgumentCount < 2 || c.GetBoolean(1) };
-            c.ClaimChannel(0).ReceiveInto(sink, error => box.Value = error is null ? new object?[] { sink.Count, sink.Sum } : error.Message);
-            c.Bind(box);
-            return null;
+            var sink = new CountingStream { Summing = request.Summing };
+            c.ClaimChannel(request.Channel).ReceiveInto(sink, error => box.Value = error is null ? new object?[] { sink.Count, sink.Sum } : error.Message);
+            return Bind(c, box);
         });
-        server.Register("download", c => { c.ClaimChannel(0).SendFrom(new PatternStream(c.GetInt64(1))); return null; });
-        server.Register("flood", c =>
+        server.Register(Download, (c, request) =>
+        {
+            c.ClaimChannel(request.Channel).SendFrom(new PatternStream(request.Size));
+            return Unit.Value;
+        });
+        server.Register(Flood, (c, size) =>
         {
             var channel = c.OpenChannel(Protocol.DataService);
-            channel.SendFrom(new PatternStream(c.GetInt64(0)));
+            channel.SendFrom(new PatternStream(size));
             return (long)channel.Id;
         });
-        server.Register("fail-stream", c => { c.ClaimChannel(0).Close(new RemoteErrorData("Test.StreamError", c.GetString(1), "", "stream-failed")); return null; });
-        server.Register("stderr", c => { Console.Error.WriteLine(c.GetString(0)); return null; });
+        server.Register(FailStream, (c, request) =>
+        {
+            c.ClaimChannel(request.Channel).Close(new RemoteErrorData("Test.StreamError", request.Message, "", "stream-failed"));
+            return Unit.Value;
+        });
         return server;
     }
 
-    private static object? Arg(CommandContext c, int index) => c.ArgumentCount <= index ? null : c.GetValue(index);
+    private static Unit Bind(CommandContext context, Box box)
+    {
+        context.Bind(box);
+        return Unit.Value;
+    }
 
     /// <summary>An object in the id table.</summary>
     internal sealed class Box(object? value)

@@ -1,4 +1,6 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Framing;
 
 namespace Anyvc.TestChild;
 
@@ -12,13 +14,13 @@ internal sealed class GarbageBehaviour : IBehaviour
     {
         var stdout = Console.OpenStandardOutput();
         var server = EchoBehaviour.Register(new CommandServer());
-        server.Register("garbage", c =>
+        server.Register(TestCommands.Garbage, (_, variant) =>
         {
-            stdout.Write(Variant(c.GetString(0)));
+            stdout.Write(Variant(variant));
             stdout.Flush();
-            if (c.GetString(0) == "truncated")
+            if (variant == "truncated")
                 Environment.Exit(0);
-            return null;
+            return Unit.Value;
         });
         return new ChildHost("test-child", server).Serve(Console.OpenStandardInput(), stdout);
     }

@@ -1,4 +1,5 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 
 namespace Anyvc.TestChild;
 
@@ -8,10 +9,10 @@ internal sealed class HangBehaviour : IBehaviour
     public int Run(string[] args)
     {
         var server = EchoBehaviour.Register(new CommandServer());
-        server.Register("hang", _ =>
+        server.Register(TestCommands.Hang, (_, _) =>
         {
             Thread.Sleep(Timeout.Infinite);
-            return null;
+            return Unit.Value;
         });
         return new ChildHost("test-child", server).Run();
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 
 namespace Anyvc.TestChild;
 
@@ -9,11 +10,11 @@ internal sealed class KillSelfBehaviour : IBehaviour
     public int Run(string[] args)
     {
         var server = EchoBehaviour.Register(new CommandServer());
-        server.Register("killself", _ =>
+        server.Register(TestCommands.KillSelf, (_, _) =>
         {
             Process.GetCurrentProcess().Kill();
             Thread.Sleep(Timeout.Infinite);
-            return null;
+            return Unit.Value;
         });
         return new ChildHost("test-child", server).Run();
     }

@@ -1,22 +1,28 @@
-using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 
 namespace Anyvc.TestChild;
 
-/// <summary>Serves echo, and <c>print</c> writes to stdout itself and through a tool it runs: the protocol must survive.</summary>
-internal sealed class NoisyBehaviour : IBehaviour
+/// <summary>
+/// Serves echo, and <c>print</c> writes to stdout through Console and straight to descriptor 1, as a native library
+/// would: the protocol must survive both.
+/// </summary>
+internal sealed partial class NoisyBehaviour : IBehaviour
 {
     public int Run(string[] args)
     {
         var server = EchoBehaviour.Register(new CommandServer());
-        server.Register("print", c =>
+        server.Register(TestCommands.Print, (_, text) =>
         {
-            Console.Out.WriteLine(c.GetString(0));
+            Console.Out.WriteLine(text);
             Console.Out.Flush();
-            using var tool = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "echo \"$0\"; cat", c.GetString(0)]) { UseShellExecute = false })!;
-            tool.WaitForExit();
-            return (long)tool.ExitCode;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text + "\n");
+            return (long)write(1, bytes, bytes.Length);
         });
         return new ChildHost("test-child", server).Run();
     }
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial nint write(int descriptor, byte[] buffer, nint count);
 }

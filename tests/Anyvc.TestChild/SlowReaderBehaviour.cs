@@ -1,4 +1,5 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Commands;
 
 namespace Anyvc.TestChild;
 
@@ -9,9 +10,17 @@ internal sealed class SlowReaderBehaviour : IBehaviour
     {
         long received = 0;
         var server = EchoBehaviour.Register(new CommandServer());
-        server.Register("nap", c => { Thread.Sleep((int)c.GetInt64(0)); return null; });
-        server.Register("count", _ => { received++; return null; });
-        server.Register("received", _ => received);
+        server.Register(TestCommands.Nap, (_, milliseconds) =>
+        {
+            Thread.Sleep((int)milliseconds);
+            return Unit.Value;
+        });
+        server.Register(TestCommands.Count, (_, _) =>
+        {
+            received++;
+            return Unit.Value;
+        });
+        server.Register(TestCommands.Received, (_, _) => received);
         return new ChildHost("test-child", server).Run();
     }
 }

@@ -1,4 +1,5 @@
 using Anyvc.Channels;
+using Anyvc.Channels.Framing;
 
 namespace Anyvc.TestChild;
 

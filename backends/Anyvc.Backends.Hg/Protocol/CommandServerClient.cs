@@ -5,7 +5,7 @@ namespace Anyvc.Backends.Hg.Protocol;
 /// with <c>-R</c>). Calls are serialized. When the server dies the failing call reports it, and the next call
 /// starts a fresh server.
 /// </summary>
-internal sealed class CommandServerClient(string hg, IReadOnlyList<string> serverArguments, IReadOnlyDictionary<string, string> environment) : IDisposable
+internal sealed class CommandServerClient(string hg, IReadOnlyList<string> serverArguments, IReadOnlyDictionary<string, string?> environment) : IDisposable
 {
     private readonly Lock gate = new();
     private CommandServerProcess? server;

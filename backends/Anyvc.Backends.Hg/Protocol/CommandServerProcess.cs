@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Text;
+using Anyvc.Channels.Processes;
 
 namespace Anyvc.Backends.Hg.Protocol;
 
@@ -12,44 +12,41 @@ internal sealed class CommandServerProcess : IDisposable
 {
     private const int MaxFrame = 64 << 20;
     private const string StartupCommand = "serve --cmdserver pipe (waiting for its hello)";
-    private readonly Process process;
+    private readonly RunningTool server;
     private readonly Stream toServer;
     private readonly Stream fromServer;
-    private readonly StderrTail stderr = new();
     private readonly byte[] header = new byte[5];
     private readonly byte[] buffer = new byte[1 << 16];
 
-    private CommandServerProcess(Process process)
+    private CommandServerProcess(RunningTool server)
     {
-        this.process = process;
-        toServer = process.StandardInput.BaseStream;
-        fromServer = process.StandardOutput.BaseStream;
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) stderr.Add(e.Data); };
-        process.BeginErrorReadLine();
+        this.server = server;
+        toServer = server.Input;
+        fromServer = server.Output;
     }
 
     /// <summary>The server's hello.</summary>
     public CommandServerHello Hello { get; private set; } = null!;
 
     /// <summary>The server's process id.</summary>
-    public int Pid => process.Id;
+    public int Pid => server.ProcessId;
 
     /// <summary>Starts a server with <paramref name="arguments"/> (after <c>serve --cmdserver pipe</c>) and reads its hello.</summary>
-    public static CommandServerProcess Start(string hg, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    public static CommandServerProcess Start(string hg, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string workingDirectory)
     {
-        var start = new ProcessStartInfo(hg)
+        CommandServerProcess server;
+        try
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in new[] { "serve", "--cmdserver", "pipe" }.Concat(arguments))
-            start.ArgumentList.Add(argument);
-        foreach (var (key, value) in environment)
-            start.Environment[key] = value;
-        var server = new CommandServerProcess(Process.Start(start) ?? throw new AnyvcException($"could not start '{hg}'"));
+            server = new CommandServerProcess(ToolRunner.Start(new ToolCommand(hg, ["serve", "--cmdserver", "pipe", .. arguments])
+            {
+                Environment = environment,
+                WorkingDirectory = workingDirectory,
+            }));
+        }
+        catch (ToolException e)
+        {
+            throw new HgServerDiedException($"could not start the hg command server: {e.Message}", e);
+        }
         try
         {
             var (channel, length) = server.ReadHeader(StartupCommand);
@@ -112,21 +109,8 @@ internal sealed class CommandServerProcess : IDisposable
         }
     }
 
-    /// <summary>Kills the server (and its children) if it still runs.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            // Closing stdin is the protocol's goodbye; the kill covers a server stuck mid-command.
-            toServer.Dispose();
-            if (!process.WaitForExit(200))
-                process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
-        {
-        }
-        process.Dispose();
-    }
+    /// <summary>Closes its stdin (the protocol's goodbye), then kills the server and its children if it still runs.</summary>
+    public void Dispose() => server.Dispose();
 
     private void Send(IReadOnlyList<string> arguments)
     {
@@ -175,27 +159,17 @@ internal sealed class CommandServerProcess : IDisposable
 
     private HgServerDiedException Died(string command, MemoryStream? error, Exception? inner)
     {
-        string status;
-        try
-        {
-            // Give hg a moment to finish dying so its exit status and last stderr lines are known.
-            status = process.WaitForExit(2000) ? $"exit status {process.ExitCode}" : "still running";
-            if (process.HasExited)
-                process.WaitForExit();
-        }
-        catch (InvalidOperationException)
-        {
-            status = "unknown status";
-        }
+        // Give hg a moment to finish dying so its exit status and last stderr lines are known.
+        var status = server.WaitForExit(TimeSpan.FromSeconds(2)) is { } code ? $"exit status {code}" : "still running";
+        server.Errors.WaitForEnd(TimeSpan.FromMilliseconds(200));
         var channelText = error is null || error.Length == 0 ? "" : Encoding.UTF8.GetString(error.GetBuffer(), 0, (int)error.Length).Trim();
-        var message = new StringBuilder($"hg command server (pid {process.Id}) died during 'hg {command}' ({status})");
+        var message = new StringBuilder($"hg command server (pid {server.ProcessId}) died during 'hg {command}' ({status})");
         if (channelText.Length > 0)
             message.Append($"; hg error output: {channelText}");
-        message.Append(stderr.Text is { Length: > 0 } tail ? $"; hg stderr: {tail}" : "; hg stderr: (empty)");
+        message.Append(server.Errors.Text is { Length: > 0 } tail ? $"; hg stderr: {tail}" : "; hg stderr: (empty)");
         return new HgServerDiedException(message.ToString(), inner);
     }
 
-    /// <summary>The command as a person would type it, for error messages (repository flags included).</summary>
-    internal static string DescribeCommand(IReadOnlyList<string> arguments) =>
-        string.Join(' ', arguments.Select(a => a.Length == 0 || a.Any(c => char.IsWhiteSpace(c) || c == '\'') ? $"'{a.Replace("'", "'\\''")}'" : a));
+    /// <summary>The command as a person would type it after <c>hg</c>, for error messages (repository flags included).</summary>
+    internal static string DescribeCommand(IReadOnlyList<string> arguments) => CommandLineText.Describe("hg", arguments)[3..];
 }

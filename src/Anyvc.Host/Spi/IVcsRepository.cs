@@ -1,6 +1,11 @@
+using Anyvc.Wire;
+
 namespace Anyvc.Host;
 
-/// <summary>One repository as a backend sees it. Revision ids are the backend's own (hashes, revision numbers).</summary>
+/// <summary>
+/// The core every backend's repository implements. Revision ids are the backend's own (hashes, revision numbers).
+/// Optional features come as capability interfaces (<see cref="IVcsRenames"/>, ...), listed in <see cref="Capabilities"/>.
+/// </summary>
 public interface IVcsRepository : IDisposable
 {
     /// <summary>The id of the newest revision on the default line of history, or null when there is none.</summary>

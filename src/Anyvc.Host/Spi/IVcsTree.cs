@@ -1,3 +1,5 @@
+using Anyvc.Wire;
+
 namespace Anyvc.Host;
 
 /// <summary>A read-only tree: a revision's content. Paths are canonical (see <see cref="RepoPathSyntax"/>), <c>""</c> is the root.</summary>

@@ -1,89 +1,95 @@
-using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Errors;
 using Anyvc.Wire;
 
 namespace Anyvc;
 
 /// <summary>
-/// A connection to one backend through a gateway: the entry point of the uniform API. Every call it and its
-/// proxies make goes through the channel; calls that create objects use client-chosen ids and return at once.
+/// A connection to one backend over a command channel: the entry point of the uniform API. Every call it and its
+/// proxies make goes through the channel; calls that create objects use client-chosen ids and return at once. Who
+/// started the backend (the harness, usually) owns its process; this object owns only its command channel.
 /// </summary>
 public sealed class BackendConnection : IDisposable
 {
     private readonly CommandClient client;
-    private readonly bool ownsGateway;
 
-    /// <summary>Wraps a started gateway whose child announced a backend in its hello.</summary>
-    /// <param name="gateway">The gateway to the backend child.</param>
-    /// <param name="ownsGateway">When true, disposing the connection also ends the child.</param>
-    public BackendConnection(Gateway gateway, bool ownsGateway = false)
+    /// <summary>Wraps a command channel to a child whose hello describes a backend.</summary>
+    /// <param name="commands">The command channel; disposing the connection closes it.</param>
+    public BackendConnection(CommandClient commands)
     {
-        Gateway = gateway;
-        this.ownsGateway = ownsGateway;
-        Info = BackendInfo.FromProperties(gateway.PeerHello.Properties);
-        client = new CommandClient(gateway);
+        client = commands;
+        Info = BackendHello.FromProperties(commands.Peer.Properties);
     }
 
-    /// <summary>The backend's name, tool, version and features.</summary>
+    /// <summary>The backend's name, tool, version, features, limits and reserved names.</summary>
     public BackendInfo Info { get; }
 
-    /// <summary>The gateway to the backend's process.</summary>
-    public Gateway Gateway { get; }
-
     /// <summary>Creates a repository in <paramref name="directory"/> (which must not hold one). Returns at once.</summary>
-    public Repository CreateRepository(string directory) => NewRepository(Commands.CreateRepository, directory);
+    public Repository CreateRepository(string directory) => NewRepository(RepositoryProtocol.CreateRepository, directory);
 
     /// <summary>Opens the repository in <paramref name="directory"/>. Returns at once; a missing one raises on first use.</summary>
-    public Repository OpenRepository(string directory) => NewRepository(Commands.OpenRepository, directory);
+    public Repository OpenRepository(string directory) => NewRepository(RepositoryProtocol.OpenRepository, directory);
 
     /// <summary>Drops every object the backend holds for this connection (between tests that reuse a child).</summary>
-    public void Reset() => Call(CommandServer.Reset, 0);
+    public void Reset() => Call(BuiltinCommands.Reset, 0, Unit.Value);
 
     /// <summary>A round trip that does nothing: for latency measurements and liveness checks.</summary>
-    public void Ping() => Call(CommandServer.NoOp, 0);
+    public void Ping() => Call(BuiltinCommands.NoOp, 0, Unit.Value);
 
-    /// <summary>Closes the command channel, and ends the child when the connection owns the gateway.</summary>
-    public void Dispose()
-    {
-        client.Dispose();
-        if (ownsGateway)
-            Gateway.Dispose();
-    }
+    /// <summary>Closes the command channel.</summary>
+    public void Dispose() => client.Dispose();
 
-    private Repository NewRepository(string command, string directory)
+    /// <inheritdoc />
+    public override string ToString() => $"{Info.Name} backend";
+
+    private Repository NewRepository(Command<string, Unit> command, string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        var full = Path.GetFullPath(directory);
         var id = client.NewObjectId();
-        Post(command, 0, id, Path.GetFullPath(directory));
-        return new Repository(this, id, Path.GetFullPath(directory));
+        Post(command, 0, id, full);
+        return new Repository(this, id, full);
     }
+
+    internal bool IsConnected => client.IsConnected;
 
     internal long NewObjectId() => client.NewObjectId();
 
-    internal void Post(string command, long target, long result, params object?[] args)
+    internal void Post<TArgs, TResult>(Command<TArgs, TResult> command, long target, long result, TArgs arguments)
     {
         try
         {
-            client.Post(command, target, result, args);
+            client.Post(command, target, result, arguments);
         }
-        catch (Exception e) when (e is GatewayClosedException or ProtocolViolationException)
+        catch (ChannelException e)
         {
-            throw ErrorTranslation.Translate(e, Info.Name);
+            throw Translate(e);
         }
     }
 
-    internal object? Call(string command, long target, params object?[] args)
+    internal TResult Call<TArgs, TResult>(Command<TArgs, TResult> command, long target, TArgs arguments)
     {
         try
         {
-            return client.Call(command, target, args);
+            return client.Call(command, target, arguments);
         }
-        catch (Exception e) when (e is RemoteException or GatewayClosedException or ProtocolViolationException or CallTimeoutException)
+        catch (ChannelException e)
         {
-            throw ErrorTranslation.Translate(e, Info.Name);
+            throw Translate(e);
         }
     }
 
-    internal Channel OpenDataChannel() => client.OpenDataChannel();
+    internal Channels.Channel OpenDataChannel()
+    {
+        try
+        {
+            return client.OpenDataChannel();
+        }
+        catch (ChannelException e)
+        {
+            throw Translate(e);
+        }
+    }
 
-    internal Exception Translate(Exception e) => ErrorTranslation.Translate(e, Info.Name);
+    internal AnyvcException Translate(ChannelException error, string? operation = null) => ErrorTranslation.Translate(error, Info.Name, operation);
 }

@@ -1,3 +1,5 @@
+using Anyvc.Wire;
+
 namespace Anyvc;
 
 /// <summary>What a <see cref="RepoPath"/> needs from the tree it belongs to: a revision's (read-only) or a transaction's.</summary>
@@ -9,8 +11,11 @@ internal interface ITreeAccess
     /// <summary>The remote object the tree commands target: the repository for a revision, the transaction itself otherwise.</summary>
     long TargetId { get; }
 
-    /// <summary>The revision id, or null for a transaction's staged tree.</summary>
-    string? RevisionId { get; }
+    /// <summary>Which tree the commands read.</summary>
+    TreeRef Tree { get; }
+
+    /// <summary>True when the tree can be changed (a transaction's).</summary>
+    bool IsWritable { get; }
 
     /// <summary>Names the tree in messages, e.g. <c>revision 1a2b3c</c>.</summary>
     string Describe();

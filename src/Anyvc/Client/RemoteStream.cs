@@ -1,10 +1,11 @@
-using Anyvc.Channels;
+using Anyvc.Channels.Errors;
 
 namespace Anyvc;
 
 /// <summary>
-/// A file's content stream over a data channel, raising Anyvc's exceptions: a backend that stops producing or
-/// accepting data within the call timeout is killed and reported as crashed, like a call that hangs.
+/// A file's content stream over a data channel, raising Anyvc's exceptions through the connection's one translation
+/// path; every failure names the file. A backend that moves no data within the call timeout was already killed by the
+/// channel layer and is reported as crashed.
 /// </summary>
 internal sealed class RemoteStream(Stream inner, BackendConnection connection, string what) : Stream
 {
@@ -27,9 +28,9 @@ internal sealed class RemoteStream(Stream inner, BackendConnection connection, s
         {
             return inner.Read(buffer);
         }
-        catch (Exception e) when (e is RemoteException or GatewayClosedException or ProtocolViolationException or TimeoutException)
+        catch (ChannelException e)
         {
-            throw Translate(e);
+            throw connection.Translate(e, what);
         }
     }
 
@@ -41,9 +42,9 @@ internal sealed class RemoteStream(Stream inner, BackendConnection connection, s
         {
             inner.Write(buffer);
         }
-        catch (Exception e) when (e is RemoteException or GatewayClosedException or ProtocolViolationException or TimeoutException)
+        catch (ChannelException e)
         {
-            throw Translate(e);
+            throw connection.Translate(e, what);
         }
     }
 
@@ -55,19 +56,18 @@ internal sealed class RemoteStream(Stream inner, BackendConnection connection, s
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
-            inner.Dispose();
-        base.Dispose(disposing);
-    }
-
-    private Exception Translate(Exception error)
-    {
-        if (error is TimeoutException)
+        try
         {
-            var reason = $"it moved no data for {what} within the call timeout";
-            connection.Gateway.Kill(reason);
-            return new BackendCrashedException($"{connection.Info.Name} backend {connection.Gateway}: {reason}; it was killed", error);
+            if (disposing)
+                inner.Dispose();
         }
-        return connection.Translate(error);
+        catch (ChannelException e)
+        {
+            throw connection.Translate(e, what);
+        }
+        finally
+        {
+            base.Dispose(disposing);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Anyvc.Channels.Commands;
 using Anyvc.Wire;
 
 namespace Anyvc;
@@ -17,38 +18,38 @@ public sealed partial class RepoPath
     public void WriteAllText(string content) => WriteAllBytes(Encoding.UTF8.GetBytes(content));
 
     /// <summary>Creates this directory (and its parents).</summary>
-    public void Mkdir() => Post(Commands.Mkdir, Path);
+    public void Mkdir() => Post(RepositoryProtocol.Mkdir, Path, allowRoot: true);
 
     /// <summary>Renames this file or directory to <paramref name="to"/> (a path from the root); returns the new path.</summary>
     public RepoPath Rename(string to)
     {
-        var target = RepoPathSyntax.Normalize(to);
-        Post(Commands.Rename, Path, target);
+        var target = RepoPathSyntax.Normalize(to, tree.Connection.Info.ReservedNames);
+        Post(RepositoryProtocol.Rename, new RenameRequest(Path, target));
         return new RepoPath(tree, target);
     }
 
     /// <summary>Removes this file or directory (recursively).</summary>
-    public void Remove() => Post(Commands.Remove, Path);
+    public void Remove() => Post(RepositoryProtocol.Remove, Path);
 
     private Stream OpenWrite()
     {
         EnsureWritable();
         var channel = tree.Connection.OpenDataChannel();
-        tree.Connection.Post(Commands.Write, tree.TargetId, 0, Path, (long)channel.Id);
+        tree.Connection.Post(RepositoryProtocol.Write, tree.TargetId, 0, new WriteRequest(Path, channel.Id));
         return new RemoteStream(channel.AsStream(), tree.Connection, $"writing '{Path}'");
     }
 
-    private void Post(string command, params object?[] args)
+    private void Post<TArgs>(Command<TArgs, Unit> command, TArgs arguments, bool allowRoot = false)
     {
         EnsureWritable();
-        if (Path.Length == 0 && command != Commands.Mkdir)
+        if (Path.Length == 0 && !allowRoot)
             throw new InvalidRepoPathException($"{tree.Describe()}: the root cannot be renamed or removed");
-        tree.Connection.Post(command, tree.TargetId, 0, args);
+        tree.Connection.Post(command, tree.TargetId, 0, arguments);
     }
 
     private void EnsureWritable()
     {
-        if (tree.RevisionId is not null)
+        if (!tree.IsWritable)
             throw new FeatureNotSupportedException($"{tree.Describe()} is read-only: change '{Path}' inside a transaction");
     }
 }

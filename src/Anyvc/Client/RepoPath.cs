@@ -27,7 +27,7 @@ public sealed partial class RepoPath
 
     /// <summary>A path below this one.</summary>
     /// <exception cref="InvalidRepoPathException">The relative path escapes the root, is absolute, or is malformed.</exception>
-    public RepoPath Join(string relative) => new(tree, RepoPathSyntax.Join(Path, relative));
+    public RepoPath Join(string relative) => new(tree, RepoPathSyntax.Join(Path, relative, tree.Connection.Info.ReservedNames));
 
     /// <summary>True when something exists at this path.</summary>
     public bool Exists => Kind != EntryKind.None;
@@ -39,14 +39,14 @@ public sealed partial class RepoPath
     public bool IsDir => Kind == EntryKind.Directory;
 
     /// <summary>What this path names, asked of the backend.</summary>
-    public EntryKind Kind => (EntryKind)(long)tree.Connection.Call(Commands.Stat, tree.TargetId, tree.RevisionId, Path)!;
+    public EntryKind Kind => tree.Connection.Call(RepositoryProtocol.Stat, tree.TargetId, new TreePathRequest(tree.Tree, Path));
 
     /// <summary>The entries of this directory, sorted by name.</summary>
     /// <exception cref="NotFoundException">This path is not a directory.</exception>
     public IReadOnlyList<RepoPath> List() =>
-        ((object?[])tree.Connection.Call(Commands.List, tree.TargetId, tree.RevisionId, Path)!)
-        .Select(entry => new RepoPath(tree, RepoPathSyntax.Join(Path, (string)((object?[])entry!)[0]!)))
-        .ToList();
+        tree.Connection.Call(RepositoryProtocol.List, tree.TargetId, new TreePathRequest(tree.Tree, Path))
+            .Select(entry => new RepoPath(tree, RepoPathSyntax.Join(Path, entry.Name)))
+            .ToList();
 
     /// <summary>
     /// Opens the file: <see cref="FileMode.Open"/> reads (content streams back in chunks); <see cref="FileMode.Create"/>,
@@ -80,7 +80,7 @@ public sealed partial class RepoPath
         var channel = tree.Connection.OpenDataChannel();
         try
         {
-            tree.Connection.Call(Commands.Read, tree.TargetId, tree.RevisionId, Path, (long)channel.Id);
+            tree.Connection.Call(RepositoryProtocol.Read, tree.TargetId, new TreeReadRequest(tree.Tree, Path, channel.Id));
         }
         catch
         {

@@ -1,3 +1,4 @@
+using Anyvc.Channels.Commands;
 using Anyvc.Wire;
 
 namespace Anyvc;
@@ -33,23 +34,23 @@ public sealed class Repository
         ArgumentNullException.ThrowIfNull(message);
         Anyvc.Author.Parse(author);
         var id = Connection.NewObjectId();
-        Connection.Post(Commands.Begin, Id, id, message, author, time is { } t ? WireTime.Encode(t) : null);
+        Connection.Post(RepositoryProtocol.Begin, Id, id, new BeginRequest(message, author, time));
         return new Transaction(this, id);
     }
 
     /// <summary>The newest revision on the default line of history, or null when the repository is empty.</summary>
-    public Revision? GetDefaultHead() => Connection.Call(Commands.Head, Id) is string id ? new Revision(this, id) : null;
+    public Revision? GetDefaultHead() => Connection.Call(RepositoryProtocol.Head, Id, Unit.Value) is { } id ? new Revision(this, id) : null;
 
     /// <summary>The number of revisions on the default line of history.</summary>
-    public int Count => (int)(long)Connection.Call(Commands.Count, Id)!;
+    public int Count => checked((int)Connection.Call(RepositoryProtocol.Count, Id, Unit.Value));
 
     /// <summary>The revision with id <paramref name="id"/> (a unique prefix is enough where the backend allows).</summary>
     /// <exception cref="NotFoundException">No such revision.</exception>
-    public Revision GetRevision(string id) => new(this, (string)Connection.Call(Commands.Resolve, Id, id)!);
+    public Revision GetRevision(string id) => new(this, Connection.Call(RepositoryProtocol.Resolve, Id, id));
 
     /// <summary>The default line of history, newest first.</summary>
     public IReadOnlyList<Revision> History() =>
-        ((object?[])Connection.Call(Commands.History, Id)!).Select(id => new Revision(this, (string)id!)).ToList();
+        Connection.Call(RepositoryProtocol.History, Id, Unit.Value).Select(id => new Revision(this, id)).ToList();
 
     /// <inheritdoc />
     public override string ToString() => $"{Backend.Name} repository at {Path}";

@@ -2,11 +2,11 @@ using Anyvc.Wire;
 
 namespace Anyvc;
 
-/// <summary>A committed revision: its metadata (fetched once, on first use), its read-only tree, its changes.</summary>
+/// <summary>A revision: its id and read-only tree; author, time, message and parents load on first use.</summary>
 public sealed class Revision : ITreeAccess
 {
     private readonly Repository repository;
-    private Details? details;
+    private RevisionInfo? details;
 
     internal Revision(Repository repository, string id)
     {
@@ -34,11 +34,14 @@ public sealed class Revision : ITreeAccess
     public RepoPath Root { get; }
 
     /// <summary>Files added, modified or removed against the first parent, sorted; a rename lists both paths.</summary>
-    public IReadOnlyList<string> ChangedFiles =>
-        ((object?[])Connection.Call(Commands.ChangedFiles, repository.Id, Id)!).Cast<string>().ToList();
+    public IReadOnlyList<string> ChangedFiles => Connection.Call(RepositoryProtocol.ChangedFiles, repository.Id, Id);
+
+    /// <summary>The files this revision moved, as the backend recorded them, sorted by new path.</summary>
+    /// <exception cref="FeatureNotSupportedException">The backend records no renames (it lacks <see cref="Feature.Renames"/>).</exception>
+    public IReadOnlyList<Rename> Renames => Connection.Call(RepositoryProtocol.Renames, repository.Id, Id);
 
     /// <summary>The unified diff against the first parent (against nothing for the first revision).</summary>
-    public string DiffToParent() => (string)Connection.Call(Commands.Diff, repository.Id, Id)!;
+    public string DiffToParent() => Connection.Call(RepositoryProtocol.Diff, repository.Id, Id);
 
     /// <inheritdoc />
     public override string ToString() => Id;
@@ -55,17 +58,11 @@ public sealed class Revision : ITreeAccess
 
     long ITreeAccess.TargetId => repository.Id;
 
-    string? ITreeAccess.RevisionId => Id;
+    TreeRef ITreeAccess.Tree => TreeRef.OfRevision(Id);
+
+    bool ITreeAccess.IsWritable => false;
 
     string ITreeAccess.Describe() => $"{Connection.Info.Name}: revision {Id} of {repository.Path}";
 
-    private Details Load()
-    {
-        if (details is not null)
-            return details;
-        var wire = (object?[])Connection.Call(Commands.RevisionInfo, repository.Id, Id)!;
-        return details = new Details((string)wire[1]!, WireTime.Decode(wire[2]), (string)wire[3]!, ((object?[])wire[4]!).Cast<string>().ToList());
-    }
-
-    private sealed record Details(string Author, DateTimeOffset Time, string Message, IReadOnlyList<string> Parents);
+    private RevisionInfo Load() => details ??= Connection.Call(RepositoryProtocol.RevisionInfo, repository.Id, Id);
 }

@@ -1,3 +1,4 @@
+using Anyvc.Channels.Commands;
 using Anyvc.Wire;
 
 namespace Anyvc;
@@ -36,7 +37,7 @@ public sealed class Transaction : IDisposable, ITreeAccess
             throw new InvalidOperationException($"an earlier Commit of this transaction failed ({failure.Message}); start a new transaction", failure);
         try
         {
-            var id = (string)Connection.Call(Commands.Commit, TargetId)!;
+            var id = Connection.Call(RepositoryProtocol.Commit, TargetId, Unit.Value);
             committed = true;
             return new Revision(repository, id);
         }
@@ -53,8 +54,16 @@ public sealed class Transaction : IDisposable, ITreeAccess
         if (disposed)
             return;
         disposed = true;
-        if (!committed && Connection.Gateway.IsAlive)
-            Connection.Post(Commands.Abort, TargetId, 0);
+        if (committed || !Connection.IsConnected)
+            return;
+        try
+        {
+            Connection.Post(RepositoryProtocol.Abort, TargetId, 0, Unit.Value);
+        }
+        catch (BackendCrashedException)
+        {
+            // the backend died meanwhile: nothing is left to discard, and Dispose must not throw over the real error
+        }
     }
 
     private BackendConnection Connection => repository.Connection;
@@ -65,7 +74,9 @@ public sealed class Transaction : IDisposable, ITreeAccess
 
     long ITreeAccess.TargetId => TargetId;
 
-    string? ITreeAccess.RevisionId => null;
+    TreeRef ITreeAccess.Tree => TreeRef.OfTransaction;
+
+    bool ITreeAccess.IsWritable => true;
 
     string ITreeAccess.Describe() => $"{Connection.Info.Name}: transaction on {repository.Path}";
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Anyvc.Channels;
+using Anyvc.Channels.Processes;
 using Anyvc.Fixtures;
 
 namespace Anyvc.Harness.Tests;
@@ -7,14 +7,12 @@ namespace Anyvc.Harness.Tests;
 /// <summary>Starts one backend child with an environment a test shapes, and runs VCS command-line tools to inspect results.</summary>
 internal static class BackendProcess
 {
-    public static Backend Named(string name) => BackendCatalog.Known.Single(b => b.Name == name);
-
-    public static BackendConnection Start(string backend, HermeticEnvironment environment, Action<Dictionary<string, string>>? shape = null)
+    public static StartedBackend Start(string backend, ChildEnvironment environment, Action<Dictionary<string, string>>? shape = null)
     {
-        var variables = new Dictionary<string, string>(environment.Variables);
+        var options = BackendCatalog.Named(backend).GatewayOptions(environment);
+        var variables = new Dictionary<string, string>(options.Environment!);
         shape?.Invoke(variables);
-        var gateway = Gateway.Start(Named(backend).GatewayOptions(environment) with { Environment = variables });
-        return new BackendConnection(gateway, ownsGateway: true);
+        return new StartedBackend(Gateway.Start(options with { Environment = variables }));
     }
 
     /// <summary>A commit whose id depends only on its inputs.</summary>
@@ -27,22 +25,12 @@ internal static class BackendProcess
     }
 
     /// <summary>Runs a tool with no user configuration; returns its stdout, failing on a non-zero exit.</summary>
-    public static string Tool(string directory, string program, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-            info.ArgumentList.Add(argument);
-        info.Environment["HGRCPATH"] = "";
-        info.Environment["HGPLAIN"] = "1";
-        info.Environment["LC_ALL"] = "C.UTF-8";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {error}");
-        return output.Result;
-    }
+    public static string Tool(string directory, string program, params string[] arguments) =>
+        ToolRunner.Run(new ToolCommand(program, arguments)
+        {
+            WorkingDirectory = directory,
+            Environment = new Dictionary<string, string?> { ["HGRCPATH"] = "", ["HGPLAIN"] = "1", ["LC_ALL"] = "C.UTF-8" },
+        }).EnsureSuccess().OutputText;
 
     /// <summary>Child processes of <paramref name="parent"/> whose command line contains <paramref name="marker"/>.</summary>
     public static List<int> Children(int parent, string marker)

@@ -11,7 +11,7 @@ public class HgBackendTests
     public void CommandServerCrashNamesTheCommandAndTheNextCallGetsANewServer()
     {
         using var scratch = new Scratch();
-        using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Path));
+        using var connection = BackendProcess.Start("hg", ChildEnvironment.Create(scratch.Path));
         var repo = connection.CreateRepository(scratch.Combine("repo"));
         Assert.That(repo.GetDefaultHead(), Is.Null);
         var servers = BackendProcess.Children(connection.Gateway.ProcessId, "cmdserver");
@@ -35,27 +35,28 @@ public class HgBackendTests
         var hostileHome = Hostile.Home(scratch.Combine("hostile"));
         string Run(string name, System.Collections.IDictionary outer, Action<Dictionary<string, string>>? shape = null)
         {
-            using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Combine(name), outer), shape);
-            return BackendProcess.FixedCommit(connection, scratch.Combine(name, "repo"));
+            using var connection = BackendProcess.Start("hg", ChildEnvironment.Create(scratch.Combine(name), outer), shape);
+            return BackendProcess.FixedCommit(connection.Connection, scratch.Combine(name, "repo"));
         }
         var clean = Run("clean", Environment.GetEnvironmentVariables());
         var throughHarness = Run("harness", Hostile.Outer(hostileHome));
-        // Without the harness's HGRCPATH and HGUSER the backend must still ignore ~/.hgrc by itself.
-        var bare = Run("bare", Environment.GetEnvironmentVariables(), env =>
+        // The backend's own defence: HOME and every hg variable pointing at the hostile user's configuration.
+        var attacked = Run("attacked", Environment.GetEnvironmentVariables(), env =>
         {
             env["HOME"] = hostileHome;
-            env.Remove("HGRCPATH");
-            env.Remove("HGUSER");
+            env["HGRCPATH"] = Path.Combine(hostileHome, ".hgrc");
+            env["HGUSER"] = "";
+            env["HGPLAINEXCEPT"] = "alias,revsetalias";
         });
         Assert.That(throughHarness, Is.EqualTo(clean));
-        Assert.That(bare, Is.EqualTo(clean));
+        Assert.That(attacked, Is.EqualTo(clean));
     }
 
     [Test]
     public void RenamesAreRecordedSoHgLogFollowFollowsThem()
     {
         using var scratch = new Scratch();
-        using var connection = BackendProcess.Start("hg", HermeticEnvironment.Create(scratch.Path));
+        using var connection = BackendProcess.Start("hg", ChildEnvironment.Create(scratch.Path));
         var repo = connection.CreateRepository(scratch.Combine("repo"));
         var added = Commit(repo, "add", root => root.Join("old/name.txt").WriteAllText("content\n"));
         var renamed = Commit(repo, "rename", root => root.Join("old").Rename("new"));

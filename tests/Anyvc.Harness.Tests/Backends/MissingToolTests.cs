@@ -10,7 +10,7 @@ public class MissingToolTests
     public void MissingToolMakesTheBackendUnavailableWithItsInstallHint(string backend, string hint)
     {
         using var scratch = new Scratch();
-        using var connection = BackendProcess.Start(backend, HermeticEnvironment.Create(scratch.Path), env => env["PATH"] = "/nonexistent");
+        using var connection = BackendProcess.Start(backend, ChildEnvironment.Create(scratch.Path), env => env["PATH"] = "/nonexistent");
         Assert.That(connection.Info.IsAvailable, Is.False);
         Assert.That(connection.Info.UnavailableReason, Does.Contain(hint));
         var repo = connection.CreateRepository(scratch.Combine("repo"));

@@ -12,12 +12,8 @@ public class SvnBackendTests
     {
         using var scratch = new Scratch();
         var hostileHome = Hostile.Home(scratch.Combine("hostile"));
-        // The backend's own defence: no harness config dir, HOME full of auto-props, ignores and password prompts.
-        using var connection = BackendProcess.Start("svn", HermeticEnvironment.Create(scratch.Combine("run")), env =>
-        {
-            env["HOME"] = hostileHome;
-            env.Remove("ANYVC_SVN_CONFIG_DIR");
-        });
+        // The backend's own defence: HOME full of auto-props, ignores and password prompts.
+        using var connection = BackendProcess.Start("svn", ChildEnvironment.Create(scratch.Combine("run")), env => env["HOME"] = hostileHome);
         var repo = connection.CreateRepository(scratch.Combine("repo"));
         using (var tx = repo.Transaction("props?", "Tester <t@example.invalid>", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)))
         {
@@ -35,7 +31,7 @@ public class SvnBackendTests
     public void RenameIsACopyWithHistory()
     {
         using var scratch = new Scratch();
-        using var connection = BackendProcess.Start("svn", HermeticEnvironment.Create(scratch.Path));
+        using var connection = BackendProcess.Start("svn", ChildEnvironment.Create(scratch.Path));
         var repo = connection.CreateRepository(scratch.Combine("repo"));
         using (var tx = repo.Transaction("add", "Tester", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)))
         {

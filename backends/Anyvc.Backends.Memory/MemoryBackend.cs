@@ -1,0 +1,44 @@
+using System.Reflection;
+using Anyvc.Host;
+
+namespace Anyvc.Backends.Memory;
+
+/// <summary>
+/// The in-memory reference backend: repositories live in this process's memory, keyed by the token of the marker
+/// file in their directory. It is strict where other backends are lenient, to pin the semantics they must match.
+/// </summary>
+public sealed class MemoryBackend : IVcsBackend
+{
+    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories;
+
+    private static readonly string Version = typeof(MemoryBackend).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1";
+
+    private readonly Dictionary<string, RevisionStore> repositories = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    /// <remarks>It has no tool, so it reserves no names and lacks no feature.</remarks>
+    public BackendInfo Describe() => new("memory", "memory", Version, Features, null);
+
+    /// <inheritdoc />
+    public IVcsRepository Create(string directory)
+    {
+        var store = new RevisionStore();
+        repositories.Add(RepositoryMarker.Create(directory), store);
+        return new MemoryRepository(store, directory);
+    }
+
+    /// <inheritdoc />
+    public IVcsRepository Open(string directory)
+    {
+        var token = RepositoryMarker.Read(directory);
+        return repositories.TryGetValue(token, out var store)
+            ? new MemoryRepository(store, directory)
+            : throw new NotFoundException($"no memory repository at '{directory}': its marker's token {token} was not made by this process, "
+                + "so it was created by another backend process: the memory backend keeps repositories only in the process that made them "
+                + "(or this process forgot it in Reset)");
+    }
+
+    /// <summary>Forgets every repository, so a reused process starts empty; their directories can no longer be opened.</summary>
+    public void Reset() => repositories.Clear();
+}

@@ -1,0 +1,4 @@
+using Anyvc.Backends.Memory;
+using Anyvc.Host;
+
+return BackendHost.Run(new MemoryBackend());

@@ -1,0 +1,14 @@
+namespace Anyvc.Backends.Memory;
+
+/// <summary>A node of an immutable tree. Nodes are shared between revisions, so a commit copies only the changed paths.</summary>
+internal abstract class TreeNode(byte[] hash)
+{
+    /// <summary>SHA-1 of the node's canonical encoding: equal hashes mean equal content at any depth.</summary>
+    public byte[] Hash { get; } = hash;
+
+    /// <summary>File or directory.</summary>
+    public abstract EntryKind Kind { get; }
+
+    /// <summary>True when both nodes hold the same content.</summary>
+    public bool SameContentAs(TreeNode other) => Hash.AsSpan().SequenceEqual(other.Hash);
+}

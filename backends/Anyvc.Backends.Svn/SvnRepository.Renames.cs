@@ -1,0 +1,43 @@
+using Anyvc.Host;
+
+namespace Anyvc.Backends.Svn;
+
+/// <summary>
+/// Renames: svn records copies with their source (<c>copyfrom-path</c>), a directory's once for the whole directory.
+/// A copied file whose source is gone from the revision is a rename; a copied directory stands for each file in it
+/// that came from the same place under its source.
+/// </summary>
+internal sealed partial class SvnRepository : IVcsRenames
+{
+    private const string TrunkPrefix = "/trunk/";
+
+    public IReadOnlyList<Rename> Renames(string id)
+    {
+        var revision = Number(id);
+        var tree = TreeAt(revision);
+        var copies = SvnXml.ParseChangedPaths(tool.Svn("log", "--verbose", "--xml", "--revision", Id(revision), rootUrl))
+            .Where(p => p.Action is "A" or "R" && p.CopyFromPath is not null && p.Path.StartsWith(TrunkPrefix, StringComparison.Ordinal)
+                && p.CopyFromPath.StartsWith(TrunkPrefix, StringComparison.Ordinal))
+            .OrderBy(p => p.Kind == "dir" ? 0 : 1)
+            .ToList();
+        var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var copy in copies)
+        {
+            var to = copy.Path[TrunkPrefix.Length..];
+            var from = copy.CopyFromPath![TrunkPrefix.Length..];
+            if (copy.Kind != "dir")
+            {
+                sources[to] = from;
+                continue;
+            }
+            var origin = TreeAt(copy.CopyFromRevision).Nodes;
+            foreach (var file in tree.Nodes.Values.Where(n => n.Kind == EntryKind.File && n.Path.StartsWith(to + "/", StringComparison.Ordinal)))
+            {
+                var source = from + file.Path[to.Length..];
+                if (origin.TryGetValue(source, out var node) && node.Kind == EntryKind.File)
+                    sources[file.Path] = source;
+            }
+        }
+        return sources.Where(s => tree.Stat(s.Value) != EntryKind.File).Select(s => new Rename(s.Value, s.Key)).ToList();
+    }
+}

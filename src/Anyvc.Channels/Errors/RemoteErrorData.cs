@@ -1,0 +1,67 @@
+using Anyvc.Channels.Commands;
+using Anyvc.Channels.Framing;
+using MessagePack;
+
+namespace Anyvc.Channels.Errors;
+
+/// <summary>An error as it crosses the wire: <c>[type, message, stack, code]</c>, all plain strings.</summary>
+/// <param name="TypeName">Full name of the exception type on the side that raised it.</param>
+/// <param name="Message">The exception's message.</param>
+/// <param name="RemoteStack">The stack trace on the raising side, or empty.</param>
+/// <param name="Code">A stable machine-readable code (e.g. <c>not-found</c>), or empty.</param>
+public sealed record RemoteErrorData(string TypeName, string Message, string RemoteStack, string Code)
+{
+    /// <summary>The code used when an exception carries no code of its own.</summary>
+    public const string GenericCode = "error";
+
+    /// <summary>Longer messages and stacks are cut: an error must fit a frame, and a reader wants the start.</summary>
+    public const int MaxTextLength = 16 * 1024;
+
+    /// <summary>Captures an exception; a <see cref="ICodedException"/> supplies its code.</summary>
+    public static RemoteErrorData From(Exception exception) => new(
+        exception.GetType().FullName ?? exception.GetType().Name,
+        Cut(exception.Message),
+        Cut(exception.StackTrace ?? ""),
+        exception is ICodedException coded ? coded.Code : GenericCode);
+
+    /// <summary>The wire form, as plain values.</summary>
+    public object?[] ToWire() => [TypeName, Message, RemoteStack, Code];
+
+    /// <summary>Writes the wire form.</summary>
+    public void Write(ref MessagePackWriter writer)
+    {
+        writer.WriteArrayHeader(4);
+        writer.Write(TypeName);
+        writer.Write(Message);
+        writer.Write(RemoteStack);
+        writer.Write(Code);
+    }
+
+    /// <summary>Reads the wire form.</summary>
+    /// <exception cref="ProtocolViolationException">The value is not an error array.</exception>
+    public static RemoteErrorData Read(ref MessagePackReader reader)
+    {
+        try
+        {
+            WireFields.Record(ref reader, "error", 4);
+            return new RemoteErrorData(WireFields.String(ref reader, "type"), WireFields.String(ref reader, "message"),
+                WireFields.String(ref reader, "stack"), WireFields.String(ref reader, "code"));
+        }
+        catch (Exception e) when (e is WireFormatException || MsgPackValue.IsDecodeFailure(e))
+        {
+            throw new ProtocolViolationException($"an error must be [type, message, stack, code] strings: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Parses the wire form from plain values.</summary>
+    /// <exception cref="ProtocolViolationException">The value is not an error array.</exception>
+    public static RemoteErrorData FromWire(object? value)
+    {
+        if (value is object?[] { Length: 4 } a && a[0] is string type && a[1] is string message && a[2] is string stack && a[3] is string code)
+            return new RemoteErrorData(type, message, stack, code);
+        throw new ProtocolViolationException("an error must be [type, message, stack, code] strings");
+    }
+
+    private static string Cut(string text) =>
+        text.Length <= MaxTextLength ? text : $"{text[..MaxTextLength]}… ({text.Length - MaxTextLength} more characters)";
+}

@@ -1,0 +1,26 @@
+namespace Anyvc;
+
+/// <summary>
+/// Optional capabilities a backend declares in its hello. A backend declares a feature only when it honours it: the
+/// conformance suite has a test per feature (<c>[RequiresFeature]</c>) that fails on a backend claiming what it does
+/// not do, and the host refuses a backend whose repositories lack the capability interface a feature needs. Where a
+/// tool cannot do something, the backend says why in <see cref="BackendInfo.Limits"/>.
+/// </summary>
+[Flags]
+public enum Feature
+{
+    /// <summary>No optional capability.</summary>
+    None = 0,
+
+    /// <summary>A commit's time can be chosen by the caller and is kept to the second.</summary>
+    CommitTime = 1 << 0,
+
+    /// <summary>Renames are recorded as such (history follows them) and <c>Revision.Renames</c> lists them.</summary>
+    Renames = 1 << 1,
+
+    /// <summary>Empty directories are versioned.</summary>
+    EmptyDirectories = 1 << 5,
+
+    /// <summary>The UTC offset of a commit time is kept (not only the instant).</summary>
+    TimeZoneOffset = 1 << 6,
+}

@@ -1,0 +1,103 @@
+using Anyvc.Channels.Commands;
+
+namespace Anyvc.Wire;
+
+/// <summary>
+/// The repository command set: every command the client API sends and the host serves, defined once with its
+/// codecs, mode and deadline. <c>docs/protocol.md</c>'s command table is checked against <see cref="All"/>.
+/// </summary>
+public static class RepositoryProtocol
+{
+    /// <summary>Creates a repository in an absolute directory that does not exist or is empty.</summary>
+    public static Command<string, Unit> CreateRepository { get; } = Posted("repo.create", ContractCodecs.Text("directory"),
+        "-", "repository", "creates a repository there");
+
+    /// <summary>Opens the repository in an absolute directory.</summary>
+    public static Command<string, Unit> OpenRepository { get; } = Posted("repo.open", ContractCodecs.Text("directory"),
+        "-", "repository", "opens the repository there; not-found when there is none");
+
+    /// <summary>The default head's id, or nil in an empty repository.</summary>
+    public static Command<Unit, string?> Head { get; } = Called("repo.head", TimeoutClass.Tool, Codecs.NoArguments, Codecs.OptionalString,
+        "repository", "the default head's id, nil when the repository is empty");
+
+    /// <summary>How many revisions the default line of history has.</summary>
+    public static Command<Unit, long> Count { get; } = Called("repo.count", TimeoutClass.Tool, Codecs.NoArguments, Codecs.Int64,
+        "repository", "the number of revisions on the default line of history");
+
+    /// <summary>The default line of history, newest first.</summary>
+    public static Command<Unit, IReadOnlyList<string>> History { get; } = Called("repo.history", TimeoutClass.Long, Codecs.NoArguments, Codecs.StringList,
+        "repository", "revision ids of the default line of history, newest first");
+
+    /// <summary>The full id of a revision id or unique prefix.</summary>
+    public static Command<string, string> Resolve { get; } = Called("repo.resolve", TimeoutClass.Tool, ContractCodecs.Text("revision"), Codecs.String,
+        "repository", "the full id; not-found for anything else");
+
+    /// <summary>A revision's metadata.</summary>
+    public static Command<string, RevisionInfo> RevisionInfo { get; } = Called("rev.info", TimeoutClass.Tool, ContractCodecs.Text("revision"), Wire.RevisionInfo.Codec,
+        "repository", "the revision's metadata");
+
+    /// <summary>Files a revision changed against its first parent.</summary>
+    public static Command<string, IReadOnlyList<string>> ChangedFiles { get; } = Called("rev.changes", TimeoutClass.Tool, ContractCodecs.Text("revision"), Codecs.StringList,
+        "repository", "file paths added, modified or removed against the first parent, sorted; a rename lists both");
+
+    /// <summary>A revision's unified diff against its first parent.</summary>
+    public static Command<string, string> Diff { get; } = Called("rev.diff", TimeoutClass.Long, ContractCodecs.Text("revision"), Codecs.String,
+        "repository", "the unified diff against the first parent (against nothing for the first revision)");
+
+    /// <summary>The renames a revision recorded (feature Renames).</summary>
+    public static Command<string, IReadOnlyList<Rename>> Renames { get; } = Called("rev.renames", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Renames,
+        "repository", "files moved against the first parent, sorted by new path; not-supported without feature Renames");
+
+    /// <summary>Starts a transaction on the default head.</summary>
+    public static Command<BeginRequest, Unit> Begin { get; } = Posted("tx.begin", BeginRequest.Codec,
+        "repository", "transaction", "starts a transaction on the default head");
+
+    /// <summary>Stages a file whose content arrives on a data channel.</summary>
+    public static Command<WriteRequest, Unit> Write { get; } = Posted("tx.write", WriteRequest.Codec,
+        "transaction", "-", "the channel's bytes become the file (parents are created)");
+
+    /// <summary>Stages a directory.</summary>
+    public static Command<string, Unit> Mkdir { get; } = Posted("tx.mkdir", ContractCodecs.Text("path"),
+        "transaction", "-", "creates the directory and its parents");
+
+    /// <summary>Stages a rename.</summary>
+    public static Command<RenameRequest, Unit> Rename { get; } = Posted("tx.rename", RenameRequest.Codec,
+        "transaction", "-", "renames a file or directory");
+
+    /// <summary>Stages a removal.</summary>
+    public static Command<string, Unit> Remove { get; } = Posted("tx.remove", ContractCodecs.Text("path"),
+        "transaction", "-", "removes a file or directory, recursively");
+
+    /// <summary>Records the transaction as a new revision.</summary>
+    public static Command<Unit, string> Commit { get; } = Called("tx.commit", TimeoutClass.Long, Codecs.NoArguments, Codecs.String,
+        "transaction", "the new revision's id; the transaction is released");
+
+    /// <summary>Discards the transaction.</summary>
+    public static Command<Unit, Unit> Abort { get; } = Posted("tx.abort", Codecs.NoArguments,
+        "transaction", "-", "discards and releases the transaction; never fails");
+
+    /// <summary>What a path names in a tree.</summary>
+    public static Command<TreePathRequest, EntryKind> Stat { get; } = Called("tree.stat", TimeoutClass.Tool, TreePathRequest.Codec, ContractCodecs.EntryKind,
+        "tree owner", "what the path names");
+
+    /// <summary>A directory's entries.</summary>
+    public static Command<TreePathRequest, IReadOnlyList<TreeEntry>> List { get; } = Called("tree.list", TimeoutClass.Tool, TreePathRequest.Codec, TreeEntry.ListCodec,
+        "tree owner", "the directory's entries, sorted by name; not-found unless it is a directory");
+
+    /// <summary>Streams a file's content back on a data channel.</summary>
+    public static Command<TreeReadRequest, Unit> Read { get; } = Called("tree.read", TimeoutClass.Tool, TreeReadRequest.Codec, Codecs.Nothing,
+        "tree owner", "streams the file on the channel; not-found unless it is a file");
+
+    /// <summary>Every repository command, in the order the protocol page lists them.</summary>
+    public static IReadOnlyList<CommandDescriptor> All { get; } =
+    [
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, Renames,
+        Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
+    ];
+
+    private static Command<TArgs, Unit> Posted<TArgs>(string name, IWireCodec<TArgs> arguments, string target, string creates, string summary) =>
+        new(name, CommandMode.Posted, TimeoutClass.Quick, arguments, Codecs.Nothing) { Target = target, Creates = creates, Summary = summary };
+
+    private static Command<TArgs, TResult> Called<TArgs, TResult>(string name, TimeoutClass timeout, IWireCodec<TArgs> arguments, IWireCodec<TResult> result, string target, string summary) =>
+        new(name, CommandMode.Call, timeout, arguments, result) { Target = target, Summary = summary };
+}

@@ -1,0 +1,137 @@
+using Anyvc.Channels.Processes;
+using Anyvc.Fixtures;
+using NUnit.Framework;
+
+namespace Anyvc.Harness.Tests;
+
+[Category("memory")]
+public class MemoryBackendTests
+{
+    internal static readonly DateTimeOffset When = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void TheSameCommitGetsTheSameIdInEveryRepositoryAndProcess()
+    {
+        using var scratch = new Scratch();
+        using var first = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Combine("first")));
+        using var second = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Combine("second")));
+        var id = BackendProcess.FixedCommit(first.Connection, scratch.Combine("one"));
+        Assert.That(id, Does.Match("^[0-9a-f]{40}$"));
+        Assert.That(BackendProcess.FixedCommit(first.Connection, scratch.Combine("two")), Is.EqualTo(id), "another repository in the same process");
+        Assert.That(BackendProcess.FixedCommit(second.Connection, scratch.Combine("three")), Is.EqualTo(id), "a repository in another process");
+    }
+
+    [Test]
+    public void AFourDigitPrefixResolvesAndAThreeDigitOneDoesNot()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
+        var id = BackendProcess.FixedCommit(connection.Connection, scratch.Combine("repo"));
+        var repo = connection.OpenRepository(scratch.Combine("repo"));
+        Assert.That(repo.GetRevision(id[..4]).Id, Is.EqualTo(id));
+        Assert.That(repo.GetRevision(id[..4].ToUpperInvariant()).Id, Is.EqualTo(id), "hex digits in either case");
+        var error = Assert.Throws<NotFoundException>(() => repo.GetRevision(id[..3]))!;
+        Assert.That(error.Message, Does.Contain(id[..3]).And.Contain(scratch.Combine("repo")));
+    }
+
+    [Test]
+    public void AnAmbiguousPrefixIsNotFound()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        // Ids are deterministic, so this stops at the same commit on every run.
+        var byPrefix = new Dictionary<string, string>();
+        string? shared = null;
+        for (var i = 0; shared is null; i++)
+        {
+            var id = Commit(repo, root => root.Join("counter.txt").WriteAllText(i.ToString()));
+            if (!byPrefix.TryAdd(id[..4], id))
+                shared = id[..4];
+        }
+        var error = Assert.Throws<NotFoundException>(() => repo.GetRevision(shared))!;
+        Assert.That(error.Message, Does.Contain(shared).And.Contain("ambiguous"));
+    }
+
+    [Test]
+    public void AReopenedDirectoryWithoutItsMarkerIsNotFound()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
+        var directory = scratch.Combine("repo");
+        BackendProcess.FixedCommit(connection.Connection, directory);
+        Directory.Delete(directory, recursive: true);
+        Directory.CreateDirectory(directory);
+        var error = Assert.Throws<NotFoundException>(() => connection.OpenRepository(directory).GetDefaultHead())!;
+        Assert.That(error.Message, Does.Contain(directory).And.Contain(".anyvc-memory"));
+    }
+
+    [Test]
+    public void ARepositoryOfAnotherProcessIsNotFound()
+    {
+        using var scratch = new Scratch();
+        using var creator = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Combine("creator")));
+        using var other = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Combine("other")));
+        var directory = scratch.Combine("repo");
+        BackendProcess.FixedCommit(creator.Connection, directory);
+        var error = Assert.Throws<NotFoundException>(() => other.OpenRepository(directory).GetDefaultHead())!;
+        Assert.That(error.Message, Does.Contain(directory).And.Contain("created by another backend process"));
+    }
+
+    [Test]
+    public void DiffIsWhatGitDiffPrints()
+    {
+        const string before = "first section\n  one\n  two\n  three\n  four\n  five\n  six\n"
+            + "second section\n  seven\n  eight\n  nine\n  ten\n  eleven\n  twelve\nend without newline";
+        const string after = "first section\n  one\n  TWO\n  three\n  four\n  five\n  six\n"
+            + "second section\n  seven\n  eight\n  nine\n  TEN\n  eleven\n  twelve\nend with newline\n";
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        Commit(repo, root => root.Join("dir/poem.txt").WriteAllText(before));
+        var changed = Commit(repo, root => root.Join("dir/poem.txt").WriteAllText(after));
+        Directory.CreateDirectory(scratch.Combine("a", "dir"));
+        Directory.CreateDirectory(scratch.Combine("b", "dir"));
+        File.WriteAllText(scratch.Combine("a", "dir", "poem.txt"), before);
+        File.WriteAllText(scratch.Combine("b", "dir", "poem.txt"), after);
+        var git = GitDiffNoIndex(scratch.Path, "a/dir/poem.txt", "b/dir/poem.txt");
+        var withoutIndex = string.Join('\n', git.Split('\n').Where(line => !line.StartsWith("index ", StringComparison.Ordinal)));
+        Assert.That(withoutIndex, Does.Contain("@@ second section").And.Contain("\\ No newline at end of file"), "the case covers function lines and missing newlines");
+        Assert.That(repo.GetRevision(changed).DiffToParent(), Is.EqualTo(withoutIndex));
+    }
+
+    [Test]
+    public void AResetForgetsEveryRepositorySoAPooledChildStartsEmpty()
+    {
+        using var scratch = new Scratch();
+        using var child = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
+        var directory = scratch.Combine("repo");
+        BackendProcess.FixedCommit(child.Connection, directory);
+        Assert.That(child.OpenRepository(directory).GetDefaultHead(), Is.Not.Null);
+        child.Connection.Reset();
+        var error = Assert.Throws<NotFoundException>(() => child.OpenRepository(directory).GetDefaultHead())!;
+        Assert.That(error.Message, Does.Contain("not made by this process").Or.Contain("forgot it in Reset"));
+    }
+
+    internal static string Commit(Repository repo, Action<RepoPath> change)
+    {
+        using var tx = repo.Transaction("change", "Tester <t@example.invalid>", When);
+        change(tx.Root);
+        return tx.Commit().Id;
+    }
+
+    /// <summary>
+    /// <c>git diff --no-index --no-prefix</c> of two files named <c>a/P</c> and <c>b/P</c> prints the headers a
+    /// repository diff of <c>P</c> has; without any user configuration, and exit code 1 meaning "they differ".
+    /// </summary>
+    private static string GitDiffNoIndex(string directory, string before, string after)
+    {
+        var result = ToolRunner.Run(new ToolCommand("git", ["diff", "--no-index", "--no-prefix", before, after])
+        {
+            WorkingDirectory = directory,
+            Environment = new Dictionary<string, string?> { ["HOME"] = directory, ["GIT_CONFIG_NOSYSTEM"] = "1", ["GIT_CONFIG_GLOBAL"] = "/dev/null" },
+        });
+        Assert.That(result.ExitCode, Is.EqualTo(1), $"git diff --no-index: {result.Error}");
+        return result.OutputText;
+    }
+}
