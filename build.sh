@@ -4,20 +4,28 @@
 #   ./build.sh test    every test; ends with "N passed, N failed, N skipped"; non-zero on any failure
 #   ./build.sh bench   the benchmarks; writes artifacts/bench/*.json
 #   ./build.sh build   restore and build only
-# Each verb installs missing tools (git, mercurial, subversion) with apt-get when run as root,
-# or prints the exact command to run when not.
+#   ./build.sh docs    rewrite docs/protocol.md's generated tables from the command registry
+# Each verb installs missing tools with apt-get when run as root, or prints the exact command to run when not:
+# what every backend lists in its backends/<Project>/tools.txt ("command package" lines), plus what the tests
+# and benchmarks use themselves (git, python3, taskset).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 configuration=Release
 
+required_tools() {
+    printf '%s\n' "git git" "python3 python3" "taskset util-linux"
+    cat backends/*/tools.txt 2>/dev/null
+}
+
 ensure_tools() {
-    local missing=()
-    command -v git >/dev/null || missing+=(git)
-    command -v hg >/dev/null || missing+=(mercurial)
-    { command -v svn && command -v svnadmin && command -v svnmucc; } >/dev/null || missing+=(subversion)
-    command -v taskset >/dev/null || missing+=(util-linux)
+    local missing=() command package
+    while read -r command package; do
+        case "$command" in ''|'#'*) continue ;; esac
+        command -v "$command" >/dev/null || missing+=("$package")
+    done < <(required_tools)
     if [ ${#missing[@]} -eq 0 ]; then return 0; fi
+    mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         echo "build.sh: installing ${missing[*]}" >&2
         apt-get update -qq >&2
@@ -59,6 +67,7 @@ case "$verb" in
     test) ensure_tools; build; run_tests "$@" ;;
     check) ensure_tools; build; cli check "$@" ;;
     backends) ensure_tools; build; cli backends ;;
+    docs) build; cli docs ;;
     bench) ensure_tools; build; dotnet "artifacts/bin/Anyvc.Bench/${configuration,,}/Anyvc.Bench.dll" "$@" ;;
-    *) sed -n '2,8p' "$0"; exit 2 ;;
+    *) sed -n '2,11p' "$0"; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 using Anyvc.Channels.Errors;
 using Anyvc.Channels.Framing;
+using MessagePack;
 
 namespace Anyvc.Channels;
 
@@ -71,7 +72,7 @@ public sealed partial class Channel
             if (error is null)
                 connection.SendFrame(FrameKind.Close, Id, default, flush: true);
             else
-                connection.SendValue(FrameKind.CloseWithError, Id, error.ToWire(), flush: true);
+                connection.SendMessage(FrameKind.CloseWithError, Id, error, static (ref MessagePackWriter writer, RemoteErrorData data) => data.Write(ref writer), flush: true);
         }
         catch (GatewayClosedException)
         {

@@ -133,7 +133,7 @@ public sealed partial class Channel
             case FrameKind.Data: OnData(payload); break;
             case FrameKind.Credit: OnCredit(payload); break;
             case FrameKind.Close: OnClose(null); break;
-            case FrameKind.CloseWithError: OnClose(RemoteErrorData.FromWire(MsgPackValue.Decode(payload))); break;
+            case FrameKind.CloseWithError: OnClose(RemoteErrorData.Read(payload)); break;
             default: throw new ProtocolViolationException($"{kind} frame on channel {Id}");
         }
     }

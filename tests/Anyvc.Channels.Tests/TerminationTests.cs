@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Anyvc.Channels.Processes;
 using Anyvc.Channels.Commands;
 using Anyvc.Channels.Errors;
 using Anyvc.Channels.Framing;
@@ -35,13 +36,10 @@ public class TerminationTests
     [Test]
     public void ChildExitsWithinASecondWhenItsStdinCloses()
     {
-        using var child = Process.Start(new ProcessStartInfo("dotnet", ["exec", TestChild.Program, "echo"])
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        child.StandardOutput.BaseStream.ReadExactly(new byte[FrameHeader.Size]); // its hello has begun: it is serving
-        child.StandardInput.Close();
-        Assert.That(child.WaitForExit(1000), Is.True, "the child outlived its stdin by more than 1 s");
+        using var child = ToolRunner.Start(new ToolCommand(Gateway.DotnetHost(), ["exec", TestChild.Program, "echo"]));
+        child.Output.ReadExactly(new byte[FrameHeader.Size]); // its hello has begun: it is serving
+        child.Input.Close();
+        Assert.That(child.WaitForExit(TimeSpan.FromSeconds(1)), Is.Not.Null, "the child outlived its stdin by more than 1 s");
     }
 
     [Test]
@@ -50,21 +48,18 @@ public class TerminationTests
         // The child's stdin is a FIFO this test holds open, so end of input cannot be what stops it:
         // only PR_SET_PDEATHSIG can, when its parent (a shell we SIGKILL) dies.
         var fifo = Path.Combine(Path.GetTempPath(), $"anyvc-fifo-{Guid.NewGuid():N}");
-        Process.Start("mkfifo", [fifo]).WaitForExit();
+        ToolRunner.Run(new ToolCommand("mkfifo", [fifo])).EnsureSuccess();
         try
         {
             var output = fifo + ".out";
-            using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "dotnet exec \"$0\" echo < \"$1\" > \"$2\" & echo $!; wait", TestChild.Program, fifo, output])
-            {
-                RedirectStandardOutput = true,
-            })!;
+            using var shell = ToolRunner.Start(new ToolCommand("/bin/sh", ["-c", "\"$3\" exec \"$0\" echo < \"$1\" > \"$2\" & echo $!; wait", TestChild.Program, fifo, output, Gateway.DotnetHost()]));
             using var holdOpen = new FileStream(fifo, FileMode.Open, FileAccess.Write);
-            var childPid = int.Parse(shell.StandardOutput.ReadLine()!);
+            var childPid = int.Parse(new StreamReader(shell.Output).ReadLine()!);
             // The hello is written after the signal is armed: once it is there, the child is ready.
             Assert.That(Poll(() => File.Exists(output) && new FileInfo(output).Length > 0, TimeSpan.FromSeconds(30)), Is.True, "the child never said hello");
             Assert.That(TestChild.Exited(childPid), Is.False, "the child must be alive while its parent lives");
-            shell.Kill();
-            shell.WaitForExit();
+            shell.Kill(entireProcessTree: false);
+            shell.WaitForExit(TimeSpan.FromSeconds(5));
             Assert.That(TestChild.WaitExited(childPid, TimeSpan.FromSeconds(1)), Is.True, $"child {childPid} outlived its parent");
         }
         finally

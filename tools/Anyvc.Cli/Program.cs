@@ -1,16 +1,17 @@
 using Anyvc.Cli;
 
-// anyvc backends | check [dotnet test args] | summary <results dir>
+// anyvc backends | check [--output dir] [dotnet test args] | summary <results dir> | docs
 return args.FirstOrDefault() switch
 {
     "backends" => BackendsCommand.Run(),
     "check" => CheckCommand.Run(args[1..]),
     "summary" when args.Length == 2 => SummaryCommand.Run(args[1]),
+    "docs" => DocsCommand.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [extra dotnet test arguments] | summary <directory of .trx files>");
+    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs");
     return 2;
 }

@@ -24,9 +24,6 @@ public sealed record RemoteErrorData(string TypeName, string Message, string Rem
         Cut(exception.StackTrace ?? ""),
         exception is ICodedException coded ? coded.Code : GenericCode);
 
-    /// <summary>The wire form, as plain values.</summary>
-    public object?[] ToWire() => [TypeName, Message, RemoteStack, Code];
-
     /// <summary>Writes the wire form.</summary>
     public void Write(ref MessagePackWriter writer)
     {
@@ -53,13 +50,13 @@ public sealed record RemoteErrorData(string TypeName, string Message, string Rem
         }
     }
 
-    /// <summary>Parses the wire form from plain values.</summary>
-    /// <exception cref="ProtocolViolationException">The value is not an error array.</exception>
-    public static RemoteErrorData FromWire(object? value)
+    /// <summary>Reads the wire form that fills <paramref name="payload"/> (a <c>CloseWithError</c> frame).</summary>
+    /// <exception cref="ProtocolViolationException">The payload is not one error array.</exception>
+    public static RemoteErrorData Read(ReadOnlyMemory<byte> payload)
     {
-        if (value is object?[] { Length: 4 } a && a[0] is string type && a[1] is string message && a[2] is string stack && a[3] is string code)
-            return new RemoteErrorData(type, message, stack, code);
-        throw new ProtocolViolationException("an error must be [type, message, stack, code] strings");
+        var reader = new MessagePackReader(payload);
+        var error = Read(ref reader);
+        return reader.End ? error : throw new ProtocolViolationException("an error must be [type, message, stack, code] and nothing after it");
     }
 
     private static string Cut(string text) =>

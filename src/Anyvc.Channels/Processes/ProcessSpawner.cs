@@ -20,7 +20,9 @@ internal static class ProcessSpawner
             {
                 try
                 {
+#pragma warning disable RS0030 // the gateway starts backend children here, on the thread PR_SET_PDEATHSIG is tied to
                     result.SetResult(Process.Start(info) ?? throw new InvalidOperationException($"'{info.FileName}' did not start"));
+#pragma warning restore RS0030
                 }
                 catch (Exception e)
                 {

@@ -45,8 +45,14 @@ public sealed class RunningTool : IDisposable
         return process.ExitCode;
     }
 
-    /// <summary>Kills the tool and every process it started.</summary>
-    public void Kill() => ToolRunner.Kill(process);
+    /// <summary>Kills the tool and every process it started; with <paramref name="entireProcessTree"/> false, the tool only.</summary>
+    public void Kill(bool entireProcessTree = true)
+    {
+        if (entireProcessTree)
+            ToolRunner.Kill(process);
+        else
+            process.Kill(entireProcessTree: false);
+    }
 
     /// <summary>Closes stdin, gives the tool <paramref name="grace"/> to exit by itself, then kills and reaps it.</summary>
     public void Stop(TimeSpan grace)
