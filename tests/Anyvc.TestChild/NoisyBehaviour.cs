@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using Anyvc.Channels;
 using Anyvc.Channels.Commands;
+using Microsoft.Win32.SafeHandles;
 
 namespace Anyvc.TestChild;
 
@@ -8,7 +8,7 @@ namespace Anyvc.TestChild;
 /// Serves echo, and <c>print</c> writes to stdout through Console and straight to descriptor 1, as a native library
 /// would: the protocol must survive both.
 /// </summary>
-internal sealed partial class NoisyBehaviour : IBehaviour
+internal sealed class NoisyBehaviour : IBehaviour
 {
     public int Run(string[] args)
     {
@@ -18,11 +18,10 @@ internal sealed partial class NoisyBehaviour : IBehaviour
             Console.Out.WriteLine(text);
             Console.Out.Flush();
             var bytes = System.Text.Encoding.UTF8.GetBytes(text + "\n");
-            return (long)write(1, bytes, bytes.Length);
+            using (var descriptorOne = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0))
+                descriptorOne.Write(bytes);
+            return (long)bytes.Length;
         });
         return new ChildHost("test-child", server).Run();
     }
-
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial nint write(int descriptor, byte[] buffer, nint count);
 }

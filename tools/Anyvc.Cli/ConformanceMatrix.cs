@@ -99,7 +99,7 @@ internal sealed partial class ConformanceMatrix
     private static string ShortReason(string message)
     {
         if (LacksFeature().Match(message) is { Success: true } lacks)
-            return "lacks " + lacks.Groups[1].Value;
+            return "lacks " + lacks.Groups[1].Value.Trim();
         if (message.Contains("unavailable", StringComparison.Ordinal))
             return "unavailable";
         if (message.StartsWith("known gap", StringComparison.Ordinal))
