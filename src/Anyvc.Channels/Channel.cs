@@ -61,7 +61,9 @@ public sealed partial class Channel
                 throw ClosedError();
             if (inbox.Peek() is byte[])
                 throw new InvalidOperationException($"channel {Id} has stream data next; read it with Read()");
-            return ((Message)inbox.Dequeue()!).Value;
+            var message = (Message)inbox.Dequeue()!;
+            connection.Unqueue(message.Size);
+            return message.Value;
         }
     }
 
@@ -115,7 +117,9 @@ public sealed partial class Channel
                 }
                 else
                 {
-                    value.OnMessage(this, MsgPackValue.Encode(((Message)item!).Value));
+                    var message = (Message)item!;
+                    connection.Unqueue(message.Size);
+                    value.OnMessage(this, MsgPackValue.Encode(message.Value));
                 }
             }
             if (failure is not null)
@@ -145,10 +149,11 @@ public sealed partial class Channel
             direct.OnMessage(this, payload);
             return;
         }
+        connection.Queue(payload.Length);
         var value = MsgPackValue.Decode(payload);
         lock (gate)
         {
-            inbox.Enqueue(new Message(value));
+            inbox.Enqueue(new Message(value, payload.Length));
             Monitor.PulseAll(gate);
         }
     }
@@ -273,5 +278,5 @@ public sealed partial class Channel
         ? new RemoteException(error, $"channel {Id} ({Service}) closed by the peer with an error")
         : new EndOfStreamException($"channel {Id} ({Service}) was closed by the peer");
 
-    private sealed record Message(object? Value);
+    private sealed record Message(object? Value, int Size);
 }

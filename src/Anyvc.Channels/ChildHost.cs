@@ -73,9 +73,9 @@ public sealed class ChildHost(string program, CommandServer commands, IReadOnlyD
             Console.Error.WriteLine($"{Program}: protocol error: {e.Message}");
             return ProtocolErrorExitCode;
         }
-        catch (GatewayClosedException)
+        catch (Exception e) when (e is GatewayClosedException or EndOfStreamException)
         {
-            return 0; // the parent is gone; nobody is left to tell
+            return 0; // the parent is gone, maybe in the middle of a frame; nobody is left to tell
         }
         finally
         {

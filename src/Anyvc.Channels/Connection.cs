@@ -17,12 +17,14 @@ internal sealed class Connection
     private readonly ConcurrentDictionary<uint, Channel> channels = new();
     private readonly bool parentSide;
     private long nextChannelId;
+    private long queuedMessageBytes;
+    private int peerChannels;
     private long writeStartedAt;
     private Exception? failure;
 
-    public Connection(Stream input, Stream output, bool parentSide, FrameTrace? trace)
+    public Connection(Stream input, Stream output, bool parentSide, FrameTrace? trace, Func<TimeSpan, bool>? waitReadable = null)
     {
-        reader = new FrameReader(input);
+        reader = new FrameReader(input, waitReadable);
         writer = new FrameWriter(output);
         this.parentSide = parentSide;
         Trace = trace;
@@ -179,9 +181,10 @@ internal sealed class Connection
     }
 
     /// <summary>Reads the next frame (logging it when tracing); false at a clean end of stream.</summary>
-    public bool TryReadFrame(out FrameHeader header, out ReadOnlyMemory<byte> payload)
+    /// <exception cref="TimeoutException"><paramref name="deadline"/> passed before the whole frame arrived.</exception>
+    public bool TryReadFrame(out FrameHeader header, out ReadOnlyMemory<byte> payload, DateTime? deadline = null)
     {
-        if (!reader.TryRead(out header, out payload))
+        if (!reader.TryRead(out header, out payload, deadline))
             return false;
         Trace?.Log(false, header.Kind, header.ChannelId, payload.Span);
         return true;
@@ -219,11 +222,31 @@ internal sealed class Connection
         var channel = new Channel(this, id, service);
         if (!channels.TryAdd(id, channel))
             throw new ProtocolViolationException($"the peer opened channel {id} twice");
+        if (Interlocked.Increment(ref peerChannels) > Protocol.MaxPeerChannels)
+            throw new ProtocolViolationException($"the peer opened more than {Protocol.MaxPeerChannels} channels that are still open");
         ChannelOpened?.Invoke(channel);
     }
 
     /// <summary>Drops a channel both sides have closed.</summary>
-    public void Forget(uint id) => channels.TryRemove(id, out _);
+    public void Forget(uint id)
+    {
+        if (channels.TryRemove(id, out _) && id % 2 == (parentSide ? 0u : 1u))
+            Interlocked.Decrement(ref peerChannels);
+    }
+
+    /// <summary>
+    /// Counts a message a channel keeps until someone receives it. Messages are not flow-controlled, so what a peer
+    /// may leave unread is bounded here; past the bound the peer is broken or hostile, and the connection ends.
+    /// </summary>
+    /// <exception cref="ProtocolViolationException">More than <see cref="Protocol.MaxQueuedMessageBytes"/> would be queued.</exception>
+    public void Queue(int bytes)
+    {
+        if (Interlocked.Add(ref queuedMessageBytes, bytes) > Protocol.MaxQueuedMessageBytes)
+            throw new ProtocolViolationException($"the peer sent more than {Protocol.MaxQueuedMessageBytes} bytes of messages nobody has read");
+    }
+
+    /// <summary>A queued message was received.</summary>
+    public void Unqueue(int bytes) => Interlocked.Add(ref queuedMessageBytes, -bytes);
 
     /// <summary>Marks the connection dead and fails every channel with <paramref name="reason"/>.</summary>
     public void Fail(Exception reason)

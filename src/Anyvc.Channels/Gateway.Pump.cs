@@ -2,17 +2,17 @@ using Anyvc.Channels.Errors;
 
 namespace Anyvc.Channels;
 
-/// <summary>The gateway's flusher thread, and the report of a dead child.</summary>
+/// <summary>The gateway's flusher and watchdog threads, and the report of a dead child.</summary>
 public sealed partial class Gateway
 {
-    private void OnConnectionLost(Exception? cause)
+    private void OnConnectionLost(Exception cause)
     {
-        var report = Volatile.Read(ref disposed) == 1 && cause is null
+        var report = Volatile.Read(ref disposed) == 1 && cause is EndOfStreamException
             ? $"{DisplayName} (pid {ProcessId}) was closed by this process"
             : DescribeDeath(cause);
         var failure = cause is ProtocolViolationException violation
             ? new ProtocolViolationException(report, violation)
-            : (Exception)new GatewayClosedException(report, cause);
+            : (Exception)new GatewayClosedException(report, cause is EndOfStreamException ? null : cause);
         if (!helloReceived.IsSet)
         {
             helloFailure = failure;
@@ -22,11 +22,12 @@ public sealed partial class Gateway
         accepted.CompleteAdding();
     }
 
-    private string DescribeDeath(Exception? cause)
+    private string DescribeDeath(Exception cause)
     {
         var what = cause switch
         {
-            null or EndOfStreamException => "closed the connection",
+            EndOfStreamException { InnerException: null } when cause.Message.Contains("inside a frame", StringComparison.Ordinal) => $"closed the connection ({cause.Message})",
+            EndOfStreamException => "closed the connection",
             ProtocolViolationException => $"broke the protocol ({cause.Message})",
             _ => $"failed ({cause.GetType().Name}: {cause.Message})",
         };
@@ -59,19 +60,12 @@ public sealed partial class Gateway
         return $"and exited with code {code}";
     }
 
-    /// <summary>
-    /// Flushes posted frames when signalled, and between signals watches for a write stuck on the pipe (this thread
-    /// rather than a Timer: no thread-pool work on the way).
-    /// </summary>
+    /// <summary>Flushes posted frames when signalled (this thread rather than a Timer: no thread-pool work on the way).</summary>
     private void FlushLoop()
     {
         while (true)
         {
-            if (!flushSignal.Wait(watchPeriod))
-            {
-                WatchWrites();
-                continue;
-            }
+            flushSignal.Wait();
             if (Volatile.Read(ref disposed) == 1 || connection.Failure is not null)
                 return;
             try
@@ -82,6 +76,19 @@ public sealed partial class Gateway
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Kills a child that stopped reading: a write blocked on the full pipe for longer than the call timeout would hang
+    /// its writer forever. A thread of its own, because the writer holds the write lock the flusher would wait for.
+    /// </summary>
+    private void WatchLoop()
+    {
+        while (!stopped.Wait(watchPeriod))
+        {
+            if (connection.BlockedWriteTime > Options.CallTimeout)
+                Kill($"a write to it was blocked for more than {Options.CallTimeout.TotalSeconds:0.###} s: it stopped reading its input");
         }
     }
 }

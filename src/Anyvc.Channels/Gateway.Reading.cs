@@ -44,7 +44,8 @@ public sealed partial class Gateway
                 var left = deadline - DateTime.UtcNow;
                 if (left <= TimeSpan.Zero || (!connection.HasBufferedInput && !readiness.WaitReadable(left)))
                     return false;
-                ReadOneFrame();
+                if (!ReadOneFrame(deadline))
+                    return false;
             }
             finally
             {
@@ -123,18 +124,24 @@ public sealed partial class Gateway
         }
     }
 
-    private void ReadOneFrame()
+    /// <summary>Reads and dispatches one frame; false when <paramref name="deadline"/> passed inside it.</summary>
+    private bool ReadOneFrame(DateTime? deadline = null)
     {
         try
         {
-            if (!connection.TryReadFrame(out var header, out var payload))
+            if (!connection.TryReadFrame(out var header, out var payload, deadline))
                 throw new EndOfStreamException("the child closed its output");
             connection.Dispatch(header, payload);
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
         catch (Exception e)
         {
             ConnectionLost(e);
         }
+        return true;
     }
 
     /// <summary>Gives up the pipe: waiting callers may read next, and the background reader if a waiter needs it.</summary>
@@ -158,13 +165,17 @@ public sealed partial class Gateway
         backgroundWanted.Set();
     }
 
+    /// <summary>
+    /// The connection is unusable: the child closed it, broke the protocol, or this side failed to read. A child that
+    /// still runs is killed (nothing can be said to it any more), then the death is described to every waiter.
+    /// </summary>
     private void ConnectionLost(Exception cause)
     {
         if (Interlocked.Exchange(ref lost, 1) == 1)
             return;
-        if (cause is ProtocolViolationException && process is not null)
-            Kill("it broke the protocol");
-        OnConnectionLost(cause is EndOfStreamException ? null : cause);
+        if (cause is not EndOfStreamException && process is not null)
+            Kill(cause is ProtocolViolationException ? "it broke the protocol" : $"reading from it failed ({cause.GetType().Name})");
+        OnConnectionLost(cause);
         WakeReaders();
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class Gateway
         this.stderr = stderr;
         ProcessId = process?.Id ?? Environment.ProcessId;
         readiness = new PipeReadiness(input);
-        connection = new Connection(input, output, parentSide: true, FrameTrace.Create(options.TraceTarget, "parent"))
+        connection = new Connection(input, output, parentSide: true, FrameTrace.Create(options.TraceTarget, "parent"), readiness.WaitReadable)
         {
             FlushNeeded = () => flushSignal.Release(),
             ChannelOpened = channel => accepted.Add(channel),
@@ -33,6 +33,7 @@ public sealed partial class Gateway
         };
         new Thread(ReadLoop) { IsBackground = true, Name = $"anyvc reader: {displayName}" }.Start();
         new Thread(FlushLoop) { IsBackground = true, Name = $"anyvc flusher: {displayName}" }.Start();
+        new Thread(WatchLoop) { IsBackground = true, Name = $"anyvc watchdog: {displayName}" }.Start();
     }
 
     /// <summary>Starts the child, sends our hello and waits for its hello.</summary>

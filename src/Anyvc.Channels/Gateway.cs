@@ -20,6 +20,7 @@ public sealed partial class Gateway : IDisposable
     private readonly BlockingCollection<Channel> accepted = new();
     private readonly ManualResetEventSlim helloReceived = new();
     private readonly ManualResetEventSlim readerDone = new();
+    private readonly ManualResetEventSlim stopped = new();
     private Hello? peerHello;
     private Exception? helloFailure;
     private readonly TimeSpan watchPeriod;
@@ -127,6 +128,7 @@ public sealed partial class Gateway : IDisposable
         readerDone.Wait(Options.ExitTimeout);
         connection.Fail(new GatewayClosedException($"{DisplayName} (pid {ProcessId}) was closed by this process"));
         flushSignal.Release();
+        stopped.Set();
         stderr.WaitForEnd(TimeSpan.FromMilliseconds(200));
         process?.Dispose();
     }
@@ -141,13 +143,6 @@ public sealed partial class Gateway : IDisposable
         {
             // broken pipe: the child is gone
         }
-    }
-
-    /// <summary>Kills a child that stopped reading: a write blocked longer than the call timeout would hang forever.</summary>
-    private void WatchWrites()
-    {
-        if (connection.BlockedWriteTime > Options.CallTimeout)
-            Kill($"a write to it was blocked for more than {Options.CallTimeout.TotalSeconds:0.###} s: it stopped reading its input");
     }
 
     /// <inheritdoc />

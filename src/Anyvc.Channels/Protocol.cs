@@ -12,6 +12,12 @@ public static class Protocol
     /// <summary>Size of one <see cref="Framing.FrameKind.Data"/> chunk when a stream is sent.</summary>
     public const int ChunkSize = 64 * 1024;
 
+    /// <summary>Bytes of unread messages a peer may leave queued on one connection; more is a protocol error.</summary>
+    public const int MaxQueuedMessageBytes = 16 * 1024 * 1024;
+
+    /// <summary>Channels a peer may hold open at once; more is a protocol error.</summary>
+    public const int MaxPeerChannels = 1024;
+
     /// <summary>Service name of the command channel.</summary>
     public const string CommandService = "commands";
 

@@ -16,9 +16,10 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(Count, (c, _) => (long)Repo(c).Vcs.History().Count);
         server.Register(History, (c, _) => Repo(c).Vcs.History());
         server.Register(Resolve, (c, id) => Repo(c).Vcs.Resolve(id));
-        server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(id));
-        server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(id));
-        server.Register(Diff, (c, id) => Repo(c).Vcs.Diff(id));
+        // Backends get full ids only: a prefix is resolved first, the same way for every backend.
+        server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
+        server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(Repo(c).Vcs.Resolve(id)));
+        server.Register(Diff, (c, id) => Repo(c).Vcs.Diff(Repo(c).Vcs.Resolve(id)));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));
         server.Register(Write, Stage);
@@ -31,10 +32,12 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
             c.Release(c.TargetId);
             return id;
         });
-        // Abort also follows a failed commit or a transaction that never began: it must not fail again.
+        // Abort also follows a failed commit or a transaction that never began: it must not fail again. Aimed at
+        // anything else (a repository), it must not release that.
         server.Register(Abort, (c, _) =>
         {
-            c.TryTarget<TransactionState>()?.Dispose();
+            if (c.TryTarget<object>() is { } target and not TransactionState)
+                throw new CommandException(CommandException.BadArgument, $"'{c.Command}' aims at object {c.TargetId}, which is a {target.GetType().Name}, not a transaction");
             c.Release(c.TargetId);
             return Unit.Value;
         });
@@ -46,7 +49,15 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
 
     private static Unit Bind(CommandContext context, object value)
     {
-        context.Bind(value);
+        try
+        {
+            context.Bind(value);
+        }
+        catch
+        {
+            (value as IDisposable)?.Dispose();
+            throw;
+        }
         return Unit.Value;
     }
 

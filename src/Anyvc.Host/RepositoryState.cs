@@ -1,9 +1,15 @@
 namespace Anyvc.Host;
 
-/// <summary>A repository in the backend child, with a cache of revision trees (revisions never change).</summary>
+/// <summary>
+/// A repository in the backend child, with a cache of revision trees (revisions never change). Transactions hold it
+/// while they live: releasing it from the object table only ends it once the last of them ended, so no native
+/// handle (a libgit2 repository, a tree) is ever used after it was freed.
+/// </summary>
 internal sealed class RepositoryState(IVcsRepository vcs) : IDisposable
 {
     private readonly Dictionary<string, IVcsTree> trees = new(StringComparer.Ordinal);
+    private int users;
+    private bool released;
 
     public IVcsRepository Vcs { get; } = vcs;
 
@@ -18,5 +24,28 @@ internal sealed class RepositoryState(IVcsRepository vcs) : IDisposable
         return tree;
     }
 
-    public void Dispose() => Vcs.Dispose();
+    /// <summary>A transaction starts using the repository.</summary>
+    public void Hold() => users++;
+
+    /// <summary>A transaction stopped using it; the last one ends a released repository.</summary>
+    public void Unhold()
+    {
+        users--;
+        EndIfUnused();
+    }
+
+    /// <summary>Released from the table: ends now, or when its last transaction ends.</summary>
+    public void Dispose()
+    {
+        released = true;
+        EndIfUnused();
+    }
+
+    private void EndIfUnused()
+    {
+        if (!released || users > 0)
+            return;
+        trees.Clear();
+        Vcs.Dispose();
+    }
 }

@@ -23,6 +23,7 @@ internal sealed class TransactionState : IDisposable
         ParentTree = ParentId is null ? null : repository.Tree(ParentId);
         Tree = new StagedTree(ParentTree);
         stagingDirectory = Directory.CreateDirectory(Path.Combine(stagingRoot, Guid.NewGuid().ToString("N"))).FullName;
+        repository.Hold();
     }
 
     public string Message { get; }
@@ -95,6 +96,7 @@ internal sealed class TransactionState : IDisposable
         {
             // a stream still writing: the host's staging root is removed at exit
         }
+        repository.Unhold();
     }
 
     private void EnsureOpen()

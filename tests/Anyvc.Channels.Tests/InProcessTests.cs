@@ -17,6 +17,7 @@ public class InProcessTests
         Assert.That(gateway.IsInProcess, Is.True);
         Assert.That(gateway.ProcessId, Is.EqualTo(Environment.ProcessId));
         Assert.That(client.Call(twice, 0, 21L), Is.EqualTo(42L));
+        Assert.That(client.Call(twice, 0, 1L << 40), Is.EqualTo(1L << 41), "MessagePack writes these as uint64; typed codecs read them back");
         Assert.That(Assert.Throws<RemoteException>(() => client.Call(missing, 0, Unit.Value))!.Code, Is.EqualTo(CommandException.UnknownCommand));
     }
 }

@@ -8,7 +8,7 @@ namespace Anyvc.Conformance;
 public class Features
 {
     [Test]
-    public void EveryFeatureHasAConformanceTestThatRunsWhereItIsDeclared()
+    public void EveryFeatureHasAConformanceTest()
     {
         var tested = typeof(Features).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods())

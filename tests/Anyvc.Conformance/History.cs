@@ -44,6 +44,19 @@ public class History(Backend backend) : BackendTest(backend)
         Assert.That(revision.Time.UtcDateTime, Is.EqualTo(Fixed.When.UtcDateTime));
     }
 
+    [Test, RequiresFeature(Feature.CommitTime)]
+    public void CommitTimeAfter2106IsKept()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var late = new DateTimeOffset(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using (var tx = repo.Transaction("after unsigned 32-bit seconds run out", Fixed.Author, late))
+        {
+            tx.Root.Join("a").WriteAllText("a");
+            tx.Commit();
+        }
+        Assert.That(repo.GetDefaultHead()!.Time.UtcDateTime, Is.EqualTo(late.UtcDateTime));
+    }
+
     [Test, RequiresFeature(Feature.TimeZoneOffset)]
     public void CommitTimeKeepsItsOffset()
     {
@@ -143,6 +156,24 @@ public class History(Backend backend) : BackendTest(backend)
         var made = Fixed.Commit(Mgr.MakeRepo("repo"), "persisted", root => root.Join("a").WriteAllText("a"));
         var reopened = Mgr.OpenRepo("repo");
         Assert.That(reopened.GetDefaultHead()!.Id, Is.EqualTo(made.Id));
+    }
+
+    [Test]
+    public void AMessageLargerThanAFrameIsRefusedAndTheConnectionLives()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var error = Assert.Throws<AnyvcException>(() => repo.Transaction(new string('m', 5 << 20), Fixed.Author, Fixed.When))!;
+        Assert.That(error.Message, Does.Contain("tx.begin").And.Contain("frame"));
+        Assert.That(Fixed.Commit(repo, "next", root => root.Join("a").WriteAllText("a")).Message, Is.EqualTo("next"));
+    }
+
+    [Test]
+    public void AStreamIntoATransactionThatNeverBeganFailsWithTheOriginalError()
+    {
+        var missing = Mgr.OpenRepo("no-such-repo");
+        using var tx = missing.Transaction("on a repository that never opened", Fixed.Author, Fixed.When);
+        var error = Assert.Throws<NotFoundException>(() => tx.Root.Join("big.bin").WriteAllBytes(new byte[3 << 20]))!;
+        Assert.That(error.Message, Does.Contain("no-such-repo").And.Contain("big.bin"));
     }
 
     [Test]

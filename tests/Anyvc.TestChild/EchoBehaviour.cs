@@ -1,6 +1,7 @@
 using Anyvc.Channels;
 using Anyvc.Channels.Commands;
 using Anyvc.Channels.Errors;
+using Anyvc.Channels.Framing;
 using static Anyvc.TestChild.TestCommands;
 
 namespace Anyvc.TestChild;
@@ -35,6 +36,14 @@ internal class EchoBehaviour : IBehaviour
             var channel = c.OpenChannel(Protocol.DataService);
             channel.SendFrom(new PatternStream(size));
             return (long)channel.Id;
+        });
+        // Opens channels and fills each with one message of almost a frame's size, which nobody on the other side reads.
+        server.Register(Spam, (c, count) =>
+        {
+            var filler = new byte[FrameHeader.MaxPayloadLength - 16];
+            for (var i = 0; i < count; i++)
+                c.OpenChannel(Protocol.DataService + "-spam").Send(filler);
+            return Unit.Value;
         });
         server.Register(FailStream, (c, request) =>
         {

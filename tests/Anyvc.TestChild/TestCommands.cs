@@ -35,6 +35,7 @@ public static class TestCommands
     public static Command<long, Unit> Nap { get; } = Posted("nap", Codecs.Int64);
     public static Command<string, Unit> Count { get; } = Posted("count", Codecs.String);
     public static Command<Unit, long> Received { get; } = Call("received", Codecs.NoArguments, Codecs.Int64);
+    public static Command<long, Unit> Spam { get; } = Call("spam", Codecs.Int64, Codecs.Nothing);
 
     private static Command<TArgs, TResult> Call<TArgs, TResult>(string name, IWireCodec<TArgs> arguments, IWireCodec<TResult> result) =>
         new(name, CommandMode.Call, TimeoutClass.Tool, arguments, result);

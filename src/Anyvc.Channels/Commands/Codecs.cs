@@ -54,7 +54,12 @@ public static class Codecs
     /// A record as an array of exactly <paramref name="fields"/> values, written and read in the order the shape
     /// lists them. Never reorder or reuse a position: add fields at the end, with a new protocol version.
     /// </summary>
-    public static IWireCodec<T> Record<T>(string shape, int fields, WireWrite<T> writeFields, WireRead<T> readFields) =>
+    /// <param name="shape">The shape for people, e.g. <c>[path: str, channel: int]</c>.</param>
+    /// <param name="fields">How many fields the array has.</param>
+    /// <param name="writeFields">Writes the fields (the array header is written here).</param>
+    /// <param name="readFields">Reads the fields (the array header is checked here).</param>
+    /// <param name="name">What errors call the record when its array is malformed; empty for a record nested in a field, which names it.</param>
+    public static IWireCodec<T> Record<T>(string shape, int fields, WireWrite<T> writeFields, WireRead<T> readFields, string name = "arguments") =>
         new WireCodec<T>(shape,
             (ref MessagePackWriter writer, T value) =>
             {
@@ -63,7 +68,7 @@ public static class Codecs
             },
             (ref MessagePackReader reader) =>
             {
-                WireFields.Record(ref reader, "arguments", fields);
+                WireFields.Record(ref reader, name, fields);
                 return readFields(ref reader);
             });
 }

@@ -114,7 +114,12 @@ public sealed partial class CommandClient : IChannelReceiver, IDisposable
                 envelope.Command.Arguments.Write(ref writer, envelope.Arguments);
             }, flush);
         }
-        catch (GatewayClosedException e)
+        catch (FrameTooLargeException e)
+        {
+            pending.TryRemove(callId, out _);
+            throw new FrameTooLargeException($"'{command.Name}' was not sent: {e.Message}");
+        }
+        catch (ChannelException e)
         {
             pending.TryRemove(callId, out _);
             throw InFlight(e, command.Name);

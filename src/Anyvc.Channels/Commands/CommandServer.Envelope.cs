@@ -50,13 +50,20 @@ public sealed partial class CommandServer
             var result = run(context, arguments);
             if (callId == 0)
                 return;
-            channel.PostMessage((callId, result, command.Result), static (ref MessagePackWriter writer, (long CallId, TResult Value, IWireCodec<TResult> Codec) reply) =>
+            try
             {
-                writer.WriteArrayHeader(3);
-                writer.Write(reply.CallId);
-                writer.Write(true);
-                reply.Codec.Write(ref writer, reply.Value);
-            });
+                channel.PostMessage((callId, result, command.Result), static (ref MessagePackWriter writer, (long CallId, TResult Value, IWireCodec<TResult> Codec) reply) =>
+                {
+                    writer.WriteArrayHeader(3);
+                    writer.Write(reply.CallId);
+                    writer.Write(true);
+                    reply.Codec.Write(ref writer, reply.Value);
+                });
+            }
+            catch (FrameTooLargeException e)
+            {
+                throw new FrameTooLargeException($"the reply to '{command.Name}' was not sent: {e.Message}");
+            }
         }
 
         private TArgs ReadArguments(ref MessagePackReader reader)

@@ -15,8 +15,8 @@ public sealed partial class CommandServer : IChannelReceiver
 {
     private readonly Dictionary<string, Handler> handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<long, object> objects = [];
-    private readonly Dictionary<long, RemoteErrorData> poisoned = [];
-    private (string Command, RemoteErrorData Error)? deferred;
+    private readonly Dictionary<long, CommandFailure> poisoned = [];
+    private CommandFailure? deferred;
     private Connection? connection;
 
     /// <summary>Creates a server with the built-in commands.</summary>
@@ -117,13 +117,14 @@ public sealed partial class CommandServer : IChannelReceiver
         }
         catch (Exception e) when (e is not ProtocolViolationException)
         {
-            var error = e is PoisonedIdException poison ? poison.Original : RemoteErrorData.From(e);
+            // A command that failed because its target was never created reports the command that failed first.
+            var failure = e is PoisonedIdException poison ? poison.Origin : new CommandFailure(envelope.Command, RemoteErrorData.From(e));
             if (envelope.Result != 0)
-                poisoned[envelope.Result] = error;
+                poisoned[envelope.Result] = failure;
             if (envelope.CallId != 0)
-                ReplyError(channel, envelope.CallId, error);
+                ReplyError(channel, envelope.CallId, failure.Error);
             else if (envelope.Result == 0)
-                deferred ??= (envelope.Command, error);
+                deferred ??= failure;
         }
     }
 

@@ -39,9 +39,11 @@ public static class WireFields
     public static long Int64(ref MessagePackReader reader, string field)
     {
         Expect(ref reader, MessagePackType.Integer, field, "an integer");
-        if (reader.NextCode == MessagePackCode.UInt64)
-            throw new WireFormatException(field, "must fit a signed 64-bit integer");
-        return reader.ReadInt64();
+        // MessagePack writes a positive long of 2^32 or more as uint64: read it as such, refuse only what a long cannot hold.
+        if (reader.NextCode != MessagePackCode.UInt64)
+            return reader.ReadInt64();
+        var value = reader.ReadUInt64();
+        return value <= long.MaxValue ? (long)value : throw new WireFormatException(field, $"must fit a signed 64-bit integer, not {value}");
     }
 
     /// <summary>Reads a boolean.</summary>

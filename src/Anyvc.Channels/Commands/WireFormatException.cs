@@ -4,7 +4,7 @@ namespace Anyvc.Channels.Commands;
 public sealed class WireFormatException : Exception
 {
     /// <summary>Creates the exception for <paramref name="field"/>.</summary>
-    public WireFormatException(string field, string problem) : base($"field '{field}' {problem}")
+    public WireFormatException(string field, string problem) : base(field.Length == 0 ? $"the value {problem}" : $"field '{field}' {problem}")
     {
         Field = field;
         Problem = problem;
@@ -17,5 +17,5 @@ public sealed class WireFormatException : Exception
     public string Problem { get; }
 
     /// <summary>The same problem, with the field's path inside <paramref name="outer"/>.</summary>
-    public WireFormatException Within(string outer) => new($"{outer}.{Field}", Problem);
+    public WireFormatException Within(string outer) => new(Field.Length == 0 ? outer : $"{outer}.{Field}", Problem);
 }

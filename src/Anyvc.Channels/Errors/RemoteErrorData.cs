@@ -17,8 +17,11 @@ public sealed record RemoteErrorData(string TypeName, string Message, string Rem
     /// <summary>Longer messages and stacks are cut: an error must fit a frame, and a reader wants the start.</summary>
     public const int MaxTextLength = 16 * 1024;
 
-    /// <summary>Captures an exception; a <see cref="ICodedException"/> supplies its code.</summary>
-    public static RemoteErrorData From(Exception exception) => new(
+    /// <summary>
+    /// Captures an exception; a <see cref="ICodedException"/> supplies its code. An error that only repeats why an
+    /// object was never created is that original error, with its type and code.
+    /// </summary>
+    public static RemoteErrorData From(Exception exception) => exception is PoisonedIdException poisoned ? poisoned.Origin.Error : new(
         exception.GetType().FullName ?? exception.GetType().Name,
         Cut(exception.Message),
         Cut(exception.StackTrace ?? ""),

@@ -1,3 +1,4 @@
+using Anyvc.Channels.Errors;
 using System.Buffers;
 using MessagePack;
 
@@ -58,7 +59,7 @@ internal sealed class FrameWriter(Stream stream) : IBufferWriter<byte>
         if (length > FrameHeader.MaxPayloadLength)
         {
             count = headerAt;
-            throw new ArgumentException($"message of {length} bytes exceeds the frame limit of {FrameHeader.MaxPayloadLength}; stream large content through a data channel");
+            throw new FrameTooLargeException($"a message of {length} bytes exceeds the frame limit of {FrameHeader.MaxPayloadLength} bytes");
         }
         new FrameHeader(kind, channel, length).Write(buffer.AsSpan(headerAt));
         return buffer.AsSpan(headerAt + FrameHeader.Size, length);

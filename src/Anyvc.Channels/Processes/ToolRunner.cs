@@ -15,6 +15,7 @@ public static class ToolRunner
     /// <exception cref="ToolException">The program could not be started, or it outlived its deadline and was killed.</exception>
     public static ToolResult Run(ToolCommand command)
     {
+        var deadline = DateTime.UtcNow + command.Timeout;
         using var process = Launch(command);
         using var stdout = new MemoryStream();
         var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
@@ -29,13 +30,13 @@ public static class ToolRunner
         {
             // the tool exited without reading all of its input: its exit code and stderr say why
         }
-        if (!process.WaitForExit(command.Timeout))
+        // Its output ends when every process holding the pipes is gone: a daemon it started could keep them open.
+        if (!process.WaitForExit(command.Timeout) || !OutputEnded(copyOut, readErr, deadline))
         {
             Kill(process);
-            throw new ToolException($"'{command}' did not finish within {command.Timeout.TotalSeconds:0.###} s and was killed");
+            throw new ToolException($"'{command}' did not finish within {command.Timeout.TotalSeconds:0.###} s (or something it started kept its output open) and was killed");
         }
-        copyOut.GetAwaiter().GetResult();
-        var error = readErr.GetAwaiter().GetResult();
+        var error = readErr.Result;
         process.StandardOutput.Dispose();
         process.StandardError.Dispose();
         return new ToolResult(command, process.ExitCode, stdout.ToArray(), error);
@@ -44,6 +45,19 @@ public static class ToolRunner
     /// <summary>Starts <paramref name="command"/> and leaves it running with its stdin and stdout open to the caller.</summary>
     /// <exception cref="ToolException">The program could not be started.</exception>
     public static RunningTool Start(ToolCommand command) => new(Launch(command), command);
+
+    private static bool OutputEnded(Task copyOut, Task<string> readErr, DateTime deadline)
+    {
+        var left = deadline - DateTime.UtcNow;
+        try
+        {
+            return Task.WaitAll([copyOut, readErr], left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        }
+        catch (AggregateException e)
+        {
+            throw new ToolException($"reading the output of a tool failed: {e.InnerException?.Message}", e.InnerException);
+        }
+    }
 
     internal static void Kill(Process process)
     {

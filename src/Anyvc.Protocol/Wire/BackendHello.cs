@@ -28,12 +28,12 @@ public static class BackendHello
         string Text(string key) => properties.GetValueOrDefault(key) as string ?? "";
         var features = Feature.None;
         foreach (var name in Strings(properties.GetValueOrDefault("features")))
-            if (Enum.TryParse<Feature>(name, out var feature))
+            if (Single(name) is { } feature)
                 features |= feature;
         var limits = new Dictionary<Feature, string>();
         if (properties.GetValueOrDefault("limits") is IReadOnlyDictionary<string, object?> map)
             foreach (var (name, reason) in map)
-                if (Enum.TryParse<Feature>(name, out var feature) && reason is string why)
+                if (Single(name) is { } feature && reason is string why)
                     limits[feature] = why;
         return new BackendInfo(Text("backend"), Text("tool"), Text("toolVersion"), features, properties.GetValueOrDefault("unavailable") as string)
         {
@@ -45,6 +45,10 @@ public static class BackendHello
     /// <summary>The names of the single features in <paramref name="features"/>.</summary>
     public static IEnumerable<string> FeatureNames(Feature features) =>
         Enum.GetValues<Feature>().Where(f => f != Feature.None && (features & f) == f).Select(f => f.ToString());
+
+    /// <summary>The one feature <paramref name="name"/> names exactly; null for unknown names, numbers and lists.</summary>
+    private static Feature? Single(string name) =>
+        Enum.GetValues<Feature>().Where(f => f != Feature.None && f.ToString() == name).Select(f => (Feature?)f).FirstOrDefault();
 
     private static IEnumerable<string> Strings(object? value) => value is object?[] items ? items.OfType<string>() : [];
 }

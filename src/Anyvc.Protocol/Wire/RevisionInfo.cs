@@ -26,5 +26,6 @@ public sealed record RevisionInfo(string Id, string Author, DateTimeOffset Time,
             WireFields.String(ref reader, "author"),
             WireTime.Read(ref reader, "time"),
             WireFields.String(ref reader, "message"),
-            WireFields.Nested(ref reader, "parents", Codecs.StringList)));
+            WireFields.Nested(ref reader, "parents", Codecs.StringList)),
+        name: "result");
 }

@@ -35,7 +35,8 @@ public readonly record struct TreeRef(TreeKind Kind, string? Revision)
             if ((kind == TreeKind.Revision) != (revision is not null))
                 throw new WireFormatException("revision", kind == TreeKind.Revision ? "must name the revision" : $"must be nil for a {name} tree");
             return new TreeRef(kind, revision);
-        });
+        },
+        name: "");
 
     /// <inheritdoc />
     public override string ToString() => Revision is null ? Kind.ToString().ToLowerInvariant() : $"revision {Revision}";

@@ -38,8 +38,10 @@ public static class WireTime
         var minutes = WireFields.Int64(ref reader, field + ".offsetMinutes");
         if (minutes is < -MaxOffsetMinutes or > MaxOffsetMinutes)
             throw new WireFormatException(field + ".offsetMinutes", $"must be within ±{MaxOffsetMinutes}, not {minutes}");
-        if (seconds < DateTimeOffset.MinValue.ToUnixTimeSeconds() || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
-            throw new WireFormatException(field + ".seconds", $"is outside the years 1 to 9999: {seconds}");
+        // The local time (UTC plus the offset) must lie within years 1 to 9999 too, or DateTimeOffset refuses it.
+        var local = seconds + minutes * 60;
+        if (Math.Min(seconds, local) < DateTimeOffset.MinValue.ToUnixTimeSeconds() || Math.Max(seconds, local) > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+            throw new WireFormatException(field + ".seconds", $"puts the time outside the years 1 to 9999: {seconds} with offset {minutes} minutes");
         return DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(TimeSpan.FromMinutes(minutes));
     }
 

@@ -17,6 +17,7 @@ internal static class ErrorTranslation
             RemoteException remote => ErrorTable.Create(remote.Code, prefix + remote.Error.Message, remote),
             GatewayClosedException or CallTimeoutException => new BackendCrashedException(prefix + error.Message, error),
             ChannelClosedException => new BackendProtocolException($"{prefix}the backend stopped reading early: {error.Message}", error),
+            FrameTooLargeException => new AnyvcException($"{prefix}{error.Message}; a message, a path or a reply must fit one frame", error),
             _ => new BackendProtocolException(prefix + error.Message, error),
         };
     }

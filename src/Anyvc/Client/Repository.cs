@@ -3,13 +3,20 @@ using Anyvc.Wire;
 
 namespace Anyvc;
 
-/// <summary>A repository held by a backend child; this object is its proxy (an id in the child's table).</summary>
-public sealed class Repository
+/// <summary>
+/// A repository held by a backend child; this object is its proxy (an id in the child's table). Disposing it lets
+/// the child release it (once its open transactions end); revisions and transactions of a disposed repository can no
+/// longer be used.
+/// </summary>
+public sealed class Repository : IDisposable
 {
+    private readonly long id;
+    private bool disposed;
+
     internal Repository(BackendConnection connection, long id, string path)
     {
         Connection = connection;
-        Id = id;
+        this.id = id;
         Path = path;
     }
 
@@ -21,7 +28,14 @@ public sealed class Repository
 
     internal BackendConnection Connection { get; }
 
-    internal long Id { get; }
+    internal long Id
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return id;
+        }
+    }
 
     /// <summary>
     /// Starts a transaction on the default head. Returns at once (the transaction id is chosen here).
@@ -51,6 +65,24 @@ public sealed class Repository
     /// <summary>The default line of history, newest first.</summary>
     public IReadOnlyList<Revision> History() =>
         Connection.Call(RepositoryProtocol.History, Id, Unit.Value).Select(id => new Revision(this, id)).ToList();
+
+    /// <summary>Releases the repository in the backend child (posted; returns at once).</summary>
+    public void Dispose()
+    {
+        if (disposed)
+            return;
+        disposed = true;
+        if (!Connection.IsConnected)
+            return;
+        try
+        {
+            Connection.Post(BuiltinCommands.Release, 0, 0, [id]);
+        }
+        catch (AnyvcException)
+        {
+            // the backend is gone: so is the repository
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Backend.Name} repository at {Path}";

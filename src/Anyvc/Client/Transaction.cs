@@ -60,9 +60,9 @@ public sealed class Transaction : IDisposable, ITreeAccess
         {
             Connection.Post(RepositoryProtocol.Abort, TargetId, 0, Unit.Value);
         }
-        catch (BackendCrashedException)
+        catch (AnyvcException)
         {
-            // the backend died meanwhile: nothing is left to discard, and Dispose must not throw over the real error
+            // the backend died or broke meanwhile: nothing is left to discard, and Dispose must not throw over the real error
         }
     }
 

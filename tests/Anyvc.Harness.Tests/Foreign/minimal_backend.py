@@ -279,8 +279,10 @@ def take_protocol_streams():
 
 def serve(wire):
     wire.send_value(HELLO, 0, [VERSION, os.getpid(), f"anyvc-{NAME}", {
-        "backend": NAME, "tool": "python", "toolVersion": platform.python_version(), "features": [],
-        "unavailable": None, "reserved": []}])  # "reserved": a key the parent does not know, and must ignore
+        "backend": NAME, "tool": "python", "toolVersion": platform.python_version(), "features": ["Teleport"],
+        "limits": {}, "reserved": [], "unavailable": None,
+        # Unknown keys and feature names (a newer backend's) must be ignored by the parent:
+        "pyvcExperimental": True}])
     frame = wire.read_frame()
     if frame is None:
         return 0
