@@ -6,13 +6,14 @@ namespace Anyvc.Backends.Git;
 
 /// <summary>
 /// Encodes a raw git commit object. LibGit2Sharp's Signature refuses an empty email, but git stores a bare-name
-/// author as <c>name &lt;&gt;</c>; writing the object ourselves keeps every author and message byte-exact.
+/// author as <c>name &lt;&gt;</c>; writing the object ourselves keeps every author and message byte-exact. What git cannot
+/// store at all was refused before (<see cref="GitLimits"/>).
 /// </summary>
 internal static class CommitObject
 {
     public static byte[] Encode(string tree, string? parent, CommitRequest request)
     {
-        var identity = $"{Check(request.AuthorName, "name")} <{Check(request.AuthorEmail, "email")}> {request.Time.ToUnixTimeSeconds()} {Offset(request.Time.Offset)}";
+        var identity = $"{request.AuthorName} <{request.AuthorEmail}> {request.Time.ToUnixTimeSeconds()} {Offset(request.Time.Offset)}";
         var text = new StringBuilder();
         text.Append("tree ").Append(tree).Append('\n');
         if (parent is not null)
@@ -29,8 +30,4 @@ internal static class CommitObject
         var absolute = offset.Duration();
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{absolute.Hours:00}{absolute.Minutes:00}");
     }
-
-    private static string Check(string part, string what) => part.IndexOfAny(['<', '>', '\n', '\0']) < 0
-        ? part
-        : throw new ArgumentException($"git cannot store an author {what} containing '<', '>', a newline or NUL: '{part}'");
 }

@@ -8,6 +8,7 @@ internal sealed partial class GitRepository
 {
     public string Commit(CommitRequest request)
     {
+        GitLimits.Check(request);
         var parent = request.ParentId is null ? null : Lookup(request.ParentId);
         var definition = parent is null ? new TreeDefinition() : TreeDefinition.From(parent.Tree);
         foreach (var removed in request.RemovedFiles)

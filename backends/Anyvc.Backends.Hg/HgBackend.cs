@@ -39,7 +39,8 @@ public sealed class HgBackend : IVcsBackend
     public IVcsRepository Create(string directory)
     {
         var hg = Runner();
-        hg.Text(null, "init", directory);
+        // hg reads a '#' in a path given to init as a URL fragment: init the working directory instead.
+        hg.Text(null, "--cwd", directory, "init", ".");
         return new HgRepository(hg, directory);
     }
 

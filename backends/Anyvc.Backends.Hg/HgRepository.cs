@@ -5,7 +5,7 @@ using Anyvc.Wire;
 namespace Anyvc.Backends.Hg;
 
 /// <summary>One hg repository, read and written through the backend's shared command server.</summary>
-internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames
+internal sealed partial class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames
 {
     /// <summary>The default head: the newest head of the <c>default</c> branch (empty in an empty repository).</summary>
     private const string HeadRevset = "max(head() and branch('re:^default$'))";
@@ -92,6 +92,8 @@ internal sealed class HgRepository(HgCommandRunner hg, string directory) : IVcsR
     /// <inheritdoc />
     public string Commit(CommitRequest request)
     {
+        HgLimits.Check(request);
+        RecoverInterruptedTransaction();
         var spec = Path.Combine(Path.GetTempPath(), $"anyvc-hg-commit-{Guid.NewGuid():N}.json");
         try
         {

@@ -17,6 +17,14 @@ internal sealed class DirectoryNode : TreeNode
 
     public override EntryKind Kind => EntryKind.Directory;
 
+    public override byte[] Recompute()
+    {
+        foreach (var (name, child) in Children)
+            if (!child.Recompute().AsSpan().SequenceEqual(child.Hash))
+                throw new InvalidOperationException($"the content of '{name}' no longer matches its hash");
+        return HashOf(Children);
+    }
+
     /// <summary>The node at a canonical path (<c>""</c> is this directory), or null.</summary>
     public TreeNode? Find(string path)
     {

@@ -11,6 +11,8 @@ internal sealed class FileNode(byte[] content) : TreeNode(HashOf(content))
 
     public override EntryKind Kind => EntryKind.File;
 
+    public override byte[] Recompute() => HashOf(Content);
+
     /// <summary>git's blob id, so a file's hash can be checked with <c>git hash-object</c>.</summary>
     private static byte[] HashOf(byte[] content)
     {

@@ -8,6 +8,9 @@ internal sealed class RevisionStore
     /// <summary>The newest revision on the default line, or null before the first commit.</summary>
     public string? Head { get; private set; }
 
+    /// <summary>Every revision, in no particular order.</summary>
+    public IEnumerable<StoredRevision> All => revisions.Values;
+
     /// <summary>The revision with exactly this id, or null.</summary>
     public StoredRevision? Find(string id) => revisions.GetValueOrDefault(id);
 

@@ -9,6 +9,9 @@ internal abstract class TreeNode(byte[] hash)
     /// <summary>File or directory.</summary>
     public abstract EntryKind Kind { get; }
 
+    /// <summary>The hash computed again from the content as it is now (and its children's, recursively).</summary>
+    public abstract byte[] Recompute();
+
     /// <summary>True when both nodes hold the same content.</summary>
     public bool SameContentAs(TreeNode other) => Hash.AsSpan().SequenceEqual(other.Hash);
 }

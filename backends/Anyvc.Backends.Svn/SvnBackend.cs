@@ -6,7 +6,7 @@ namespace Anyvc.Backends.Svn;
 
 /// <summary>
 /// The svn backend, over the Subversion command-line tools: repositories in the standard layout (trunk, branches,
-/// tags) reached by <c>file://</c> URLs, commits made with one <c>svnmucc</c> call and no working copy.
+/// tags), read through <c>file://</c> URLs, each commit one revision loaded by <c>svnadmin load</c>, no working copy.
 /// </summary>
 public sealed class SvnBackend : IVcsBackend
 {
@@ -19,7 +19,7 @@ public sealed class SvnBackend : IVcsBackend
     };
 
     /// <summary>The programs the backend needs, svn first: when Subversion is absent the hint names svn.</summary>
-    private static readonly string[] Programs = ["svn", "svnadmin", "svnmucc"];
+    private static readonly string[] Programs = ["svn", "svnadmin", "svnlook"];
 
     private readonly Lazy<SvnTool> tool = new(() => new SvnTool(SvnConfigDirectory.Prepare()));
     private readonly Lazy<string?> unavailable = new(() => ProgramSearch.Missing(Programs) is { Count: > 0 } missing
@@ -45,10 +45,14 @@ public sealed class SvnBackend : IVcsBackend
     {
         var svn = Tool();
         svn.Admin("create", directory);
-        InstallRevpropHook(directory);
-        var url = SvnUrl.FromDirectory(directory);
-        svn.Mucc(["--root-url", url, "--message", "Standard layout", "--username", "anyvc",
-            "mkdir", "trunk", "mkdir", "branches", "mkdir", "tags"], null);
+        svn.Load(directory, output =>
+        {
+            var layout = new SvnDumpWriter(output);
+            layout.Header();
+            layout.Revision(1, [new("svn:author", "anyvc"), new("svn:date", SvnDate.ToSvn(DateTimeOffset.UtcNow)), new("svn:log", "Standard layout")]);
+            foreach (var top in new[] { "trunk", "branches", "tags" })
+                layout.AddDirectory(top);
+        });
         return new SvnRepository(svn, directory);
     }
 
@@ -59,19 +63,6 @@ public sealed class SvnBackend : IVcsBackend
         if (!File.Exists(Path.Combine(directory, "format")) || !Directory.Exists(Path.Combine(directory, "db")))
             throw new NotFoundException($"no svn repository at '{directory}'");
         return new SvnRepository(svn, directory);
-    }
-
-    /// <summary>
-    /// svn refuses every revision-property change unless a pre-revprop-change hook allows it; commit dates are set
-    /// after the commit, so the hook allows everything.
-    /// </summary>
-    private static void InstallRevpropHook(string directory)
-    {
-        var hook = Path.Combine(directory, "hooks", "pre-revprop-change");
-        File.WriteAllText(hook, "#!/bin/sh\n# Anyvc sets svn:date and svn:author after a commit.\nexit 0\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
     }
 
     private SvnTool Tool() => unavailable.Value is { } reason ? throw new FeatureNotSupportedException($"svn backend: {reason}") : tool.Value;

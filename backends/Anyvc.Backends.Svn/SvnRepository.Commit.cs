@@ -1,24 +1,47 @@
-using System.Globalization;
-using System.Text;
 using Anyvc.Host;
 
 namespace Anyvc.Backends.Svn;
 
-/// <summary>Committing: one <c>svnmucc</c> call makes the revision, one <c>svn propset</c> sets its date.</summary>
+/// <summary>
+/// Committing: the revision, its date, author and message travel as one revision of a dump stream into
+/// <c>svnadmin load</c>, so it lands whole or not at all (a kill leaves at most a dead transaction, removed before the
+/// next commit). One process per commit, input of any size on stdin, and the repository is reached by its local path
+/// (a <c>file://</c> URL would read an <c>@</c> in it as a peg revision).
+/// </summary>
 internal sealed partial class SvnRepository
 {
     public string Commit(CommitRequest request)
     {
-        var actions = Actions(request);
-        // The actions travel on stdin (-X -): no command-line length limit however many files a commit has.
-        var input = Encoding.UTF8.GetBytes(string.Join("\n", actions) + "\n");
-        var output = tool.Mucc(["--root-url", rootUrl, "--message", request.Message, "--username", request.Author, "--extra-args", "-"], input);
-        var revision = CommittedRevision(output);
-        // svnmucc refuses svn:date in --with-revprop ("standard properties can't be set explicitly"), so the date is
-        // set right after, through the pre-revprop-change hook the repository was created with.
-        tool.Svn("propset", "--revprop", "--revision", Id(revision), "svn:date", SvnDate.ToSvn(request.Time), rootUrl);
+        SvnLimits.Check(request);
+        using var writeLock = SvnWriteLock.Take(directory);
+        RemoveDeadTransactions();
+        var revision = Youngest() + 1;
+        var parent = request.ParentId is null ? new Dictionary<string, SvnListEntry>() : TreeAt(Number(request.ParentId)).Nodes;
+        try
+        {
+            // A copy source is a revision number the loader offsets by (dump number - new number): they must agree.
+            tool.Load(directory, output => SvnCommitDump.Write(output, revision, request, parent));
+        }
+        catch (AnyvcException)
+        {
+            RemoveDeadTransactions();
+            throw;
+        }
+        if (Youngest() != revision)
+            throw new AnyvcException($"svn backend: the commit to {directory} did not become revision {revision} (the youngest is now {Youngest()}): another writer committed meanwhile");
         Remember(revision, request);
         return Id(revision);
+    }
+
+    /// <summary>Transactions no commit finishes any more: a load that was killed or failed left them behind.</summary>
+    private void RemoveDeadTransactions()
+    {
+        var transactions = Path.Combine(directory, "db", "transactions");
+        if (!Directory.Exists(transactions))
+            return;
+        var dead = Directory.EnumerateDirectories(transactions, "*.txn").Select(d => Path.GetFileNameWithoutExtension(d)!).ToList();
+        if (dead.Count > 0)
+            tool.Admin(["rmtxns", directory, .. dead]);
     }
 
     /// <summary>
@@ -40,52 +63,4 @@ internal sealed partial class SvnRepository
     /// other control characters (and DEL) as <c>?\NNN</c>; lone surrogates do not survive UTF-8.
     /// </summary>
     private static bool Plain(string text) => text.All(c => (c >= ' ' && c != '\x7f') || c is '\n' or '\t') && !text.Any(char.IsSurrogate);
-
-    /// <summary>The svnmucc actions, in the request's order, as URLs relative to the root URL.</summary>
-    private static List<string> Actions(CommitRequest request)
-    {
-        var actions = new List<string>();
-        foreach (var operation in request.Operations)
-        {
-            switch (operation)
-            {
-                case RemoveOperation remove:
-                    actions.AddRange(["rm", Trunk(remove.Path)]);
-                    break;
-                case CopyOperation copy:
-                    var parent = request.ParentId ?? throw new InvalidOperationException($"cannot copy '{copy.From}' without a parent revision");
-                    actions.AddRange(["cp", parent, Trunk(copy.From), Trunk(copy.To)]);
-                    break;
-                case MkdirOperation mkdir:
-                    actions.AddRange(["mkdir", Trunk(mkdir.Path)]);
-                    break;
-                case PutOperation put:
-                    actions.AddRange(["put", put.ContentFile, Trunk(put.Path)]);
-                    break;
-                default:
-                    throw new NotSupportedException($"svn backend: unknown tree operation {operation.GetType().Name}");
-            }
-        }
-        // svnmucc refuses a commit without actions; deleting a property trunk does not have changes nothing but
-        // still makes a revision on trunk, which is what an empty commit is.
-        if (actions.Count == 0)
-            actions.AddRange(["propdel", "anyvc:empty-commit", "trunk"]);
-        foreach (var action in actions)
-            if (action.Contains('\n') || action.Contains('\r'))
-                throw new InvalidRepoPathException($"svn cannot store the path '{action}': it contains a line break");
-        return actions;
-    }
-
-    /// <summary>svnmucc takes relative URLs as already escaped (<c>p%41q</c> would name <c>pAq</c>), so they are escaped here.</summary>
-    private static string Trunk(string path) => SvnUrl.Join("trunk", path);
-
-    /// <summary>Reads the new revision from svnmucc's report, <c>r7 committed by NAME at DATE</c>.</summary>
-    private static long CommittedRevision(byte[] output)
-    {
-        var text = Encoding.UTF8.GetString(output).Trim();
-        var first = text.Split(' ', 2)[0];
-        if (first.StartsWith('r') && long.TryParse(first[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var revision))
-            return revision;
-        throw new AnyvcException($"svn backend: svnmucc reported no new revision (it printed '{text}')");
-    }
 }

@@ -119,7 +119,7 @@ internal sealed partial class SvnRepository : IVcsRepository
         if (!entries.TryGetValue(revision, out var entry))
         {
             // A revision that did not touch trunk (a branch or tag commit): its own log entry.
-            entry = SvnXml.ParseLog(tool.Svn("log", "--xml", "--revision", Id(revision), rootUrl)).Single();
+            entry = Exact(SvnXml.ParseLog(tool.Svn("log", "--xml", "--revision", Id(revision), rootUrl)).Single());
             entries[revision] = entry;
         }
         return entry;
@@ -136,7 +136,7 @@ internal sealed partial class SvnRepository : IVcsRepository
             return history;
         var log = SvnXml.ParseLog(tool.Svn("log", "--xml", SvnUrl.AtRevision(trunkUrl, youngest)));
         foreach (var entry in log)
-            entries[entry.Revision] = entry;
+            entries[entry.Revision] = Exact(entry);
         history = log.Select(e => e.Revision).Where(r => r > LayoutRevision).ToList();
         historyYoungest = youngest;
         return history;

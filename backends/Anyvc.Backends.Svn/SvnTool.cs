@@ -3,7 +3,7 @@ using Anyvc.Channels.Processes;
 namespace Anyvc.Backends.Svn;
 
 /// <summary>
-/// The one door to the Subversion programs: every svn, svnmucc, svnadmin and svnlook call goes through
+/// The one door to the Subversion programs: every svn, svnadmin and svnlook call goes through
 /// <see cref="Run"/> and the host's <see cref="ToolRunner"/>, with an argument list (never a shell), bytes in and
 /// out, and failures mapped to Anyvc's errors.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class SvnTool
         Trace = System.Environment.GetEnvironmentVariable("ANYVC_SVN_TRACE") is "1" or "true";
     }
 
-    /// <summary>The hermetic configuration directory passed to every svn and svnmucc call.</summary>
+    /// <summary>The hermetic configuration directory passed to every svn call.</summary>
     public string ConfigDirectory { get; }
 
     /// <summary>How many processes this runner has started (the cost figure behind "processes per commit").</summary>
@@ -37,18 +37,23 @@ internal sealed class SvnTool
     /// <summary>Runs <c>svn</c> with the hermetic options first.</summary>
     public byte[] Svn(params IEnumerable<string> arguments) => Run("svn", [.. ClientOptions(), .. arguments]);
 
-    /// <summary>Runs <c>svnmucc</c> with the hermetic options first and <paramref name="input"/> on its stdin.</summary>
-    public byte[] Mucc(IEnumerable<string> arguments, byte[]? input) => Run("svnmucc", [.. ClientOptions(), .. arguments], input);
-
     /// <summary>Runs <c>svnadmin</c> (it reads no client configuration).</summary>
     public byte[] Admin(params IEnumerable<string> arguments) => Run("svnadmin", [.. arguments]);
+
+    /// <summary>
+    /// Loads the dump stream <paramref name="writeDump"/> writes into the repository in <paramref name="directory"/>.
+    /// </summary>
+    public void Load(string directory, Action<Stream> writeDump) =>
+        RunCommand(new ToolCommand("svnadmin", ["load", "--quiet", directory]) { Environment = Environment, WriteInput = writeDump });
 
     /// <summary>Runs <paramref name="program"/>; returns its stdout.</summary>
     /// <exception cref="NotFoundException">The tool reported a missing revision or path.</exception>
     /// <exception cref="AnyvcException">The tool could not be started, failed or hung.</exception>
-    public byte[] Run(string program, IReadOnlyList<string> arguments, byte[]? input = null)
+    public byte[] Run(string program, IReadOnlyList<string> arguments, byte[]? input = null) =>
+        RunCommand(new ToolCommand(program, arguments) { Environment = Environment, Input = input });
+
+    private byte[] RunCommand(ToolCommand command)
     {
-        var command = new ToolCommand(program, arguments) { Environment = Environment, Input = input };
         if (Trace)
             Console.Error.WriteLine($"anyvc-svn: {command}");
         ToolResult result;
@@ -69,6 +74,6 @@ internal sealed class SvnTool
         return result.Output;
     }
 
-    /// <summary>Options every svn and svnmucc call gets: never prompt, never read or write ~/.subversion.</summary>
+    /// <summary>Options every svn call gets: never prompt, never read or write ~/.subversion.</summary>
     private string[] ClientOptions() => ["--non-interactive", "--no-auth-cache", "--config-dir", ConfigDirectory];
 }

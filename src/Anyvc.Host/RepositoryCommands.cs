@@ -21,6 +21,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(Repo(c).Vcs.Resolve(id)));
         server.Register(Diff, (c, id) => Repo(c).Vcs.Diff(Repo(c).Vcs.Resolve(id)));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
+        server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));
         server.Register(Write, Stage);
         server.Register(Mkdir, (c, path) => Done(() => Tx(c).Tree.Mkdir(PathOf(path))));

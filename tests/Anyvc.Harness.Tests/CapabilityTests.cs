@@ -55,6 +55,10 @@ public class CapabilityTests
 
         public string Commit(CommitRequest request) => throw new FeatureNotSupportedException("read-only");
 
+        public void Verify()
+        {
+        }
+
         public void Dispose()
         {
         }

@@ -17,6 +17,9 @@ public sealed record ToolCommand(string Program, IReadOnlyList<string> Arguments
     /// <summary>Bytes written to the tool's stdin before it is closed; null closes stdin at once.</summary>
     public byte[]? Input { get; init; }
 
+    /// <summary>Writes the tool's stdin as a stream (large input, no copy in memory); runs after <see cref="Input"/>.</summary>
+    public Action<Stream>? WriteInput { get; init; }
+
     /// <summary>How long a run may take before the tool (and its own children) is killed. Default 5 minutes: stuck, not slow.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 

@@ -24,6 +24,7 @@ public static class ToolRunner
         {
             if (command.Input is { } input)
                 process.StandardInput.BaseStream.Write(input);
+            command.WriteInput?.Invoke(process.StandardInput.BaseStream);
             process.StandardInput.Close();
         }
         catch (IOException)

@@ -32,4 +32,11 @@ public interface IVcsRepository : IDisposable
 
     /// <summary>Records <paramref name="request"/> as one new revision on the default line; returns its id.</summary>
     string Commit(CommitRequest request);
+
+    /// <summary>
+    /// Checks the whole repository with the tool's own verifier (<c>git fsck</c>, <c>hg verify</c>, <c>svnadmin
+    /// verify</c>) and returns quietly when it is sound.
+    /// </summary>
+    /// <exception cref="AnyvcException">It is not; the message carries the verifier's report.</exception>
+    void Verify();
 }

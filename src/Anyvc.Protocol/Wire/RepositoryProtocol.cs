@@ -48,6 +48,10 @@ public static class RepositoryProtocol
     public static Command<string, IReadOnlyList<Rename>> Renames { get; } = Called("rev.renames", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Renames,
         "repository", "files moved against the first parent, sorted by new path; not-supported without feature Renames");
 
+    /// <summary>Checks the repository with the tool's own verifier.</summary>
+    public static Command<Unit, Unit> Verify { get; } = Called("repo.verify", TimeoutClass.Long, Codecs.NoArguments, Codecs.Nothing,
+        "repository", "runs the tool's own verifier over the whole repository; fails with its report");
+
     /// <summary>Starts a transaction on the default head.</summary>
     public static Command<BeginRequest, Unit> Begin { get; } = Posted("tx.begin", BeginRequest.Codec,
         "repository", "transaction", "starts a transaction on the default head");
@@ -91,7 +95,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, Renames,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, Renames, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];
 

@@ -62,6 +62,11 @@ public sealed class Repository : IDisposable
     /// <exception cref="NotFoundException">No such revision.</exception>
     public Revision GetRevision(string id) => new(this, Connection.Call(RepositoryProtocol.Resolve, Id, id));
 
+    /// <summary>Checks the whole repository with the tool's own verifier (<c>git fsck</c>, <c>hg verify</c>, <c>svnadmin verify</c>).</summary>
+    /// <exception cref="AnyvcException">The repository is damaged; the message carries the verifier's report.</exception>
+    /// <exception cref="FeatureNotSupportedException">The backend has no verifier (a backend that does not know the command).</exception>
+    public void Verify() => Connection.Call(RepositoryProtocol.Verify, Id, Unit.Value);
+
     /// <summary>The default line of history, newest first.</summary>
     public IReadOnlyList<Revision> History() =>
         Connection.Call(RepositoryProtocol.History, Id, Unit.Value).Select(id => new Revision(this, id)).ToList();

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace Anyvc.Backends.Svn;
+
+/// <summary>
+/// Writes Subversion's dump format (version 2) for <c>svnadmin load</c>: one revision record with its revision
+/// properties, then its node records. Lengths are in bytes; paths are written as they are, relative to the root.
+/// </summary>
+internal sealed class SvnDumpWriter(Stream output)
+{
+    /// <summary>The stream header.</summary>
+    public void Header() => Text("SVN-fs-dump-format-version: 2\n\n");
+
+    /// <summary>A revision record carrying <paramref name="properties"/> (svn:author, svn:date, svn:log).</summary>
+    public void Revision(long number, IEnumerable<KeyValuePair<string, string>> properties)
+    {
+        var block = PropertyBlock(properties);
+        Text($"Revision-number: {Number(number)}\nProp-content-length: {block.Length}\nContent-length: {block.Length}\n\n");
+        output.Write(block);
+        Text("\n");
+    }
+
+    /// <summary>Deletes a file or directory, recursively.</summary>
+    public void Delete(string path) => Text($"Node-path: {path}\nNode-action: delete\n\n");
+
+    /// <summary>Adds an empty directory without properties.</summary>
+    public void AddDirectory(string path) => Node(path, "dir", "add", PropertyBlock([]), null);
+
+    /// <summary>Replaces the properties of an existing directory.</summary>
+    public void SetDirectoryProperties(string path, IEnumerable<KeyValuePair<string, string>> properties) =>
+        Node(path, "dir", "change", PropertyBlock(properties), null);
+
+    /// <summary>Copies <paramref name="fromPath"/> as of <paramref name="fromRevision"/> to <paramref name="path"/>, with history.</summary>
+    public void Copy(string path, string kind, long fromRevision, string fromPath) =>
+        Text($"Node-path: {path}\nNode-kind: {kind}\nNode-action: add\nNode-copyfrom-rev: {Number(fromRevision)}\nNode-copyfrom-path: {fromPath}\n\n");
+
+    /// <summary>Writes a file's whole content: added without properties, or changed keeping its properties.</summary>
+    public void PutFile(string path, bool exists, Stream content) =>
+        Node(path, "file", exists ? "change" : "add", exists ? null : PropertyBlock([]), content);
+
+    private void Node(string path, string kind, string action, byte[]? properties, Stream? content)
+    {
+        var header = new StringBuilder($"Node-path: {path}\nNode-kind: {kind}\nNode-action: {action}\n");
+        var propertyLength = properties?.Length ?? 0;
+        if (properties is not null)
+            header.Append(CultureInfo.InvariantCulture, $"Prop-content-length: {propertyLength}\n");
+        var textLength = content?.Length ?? 0;
+        if (content is not null)
+            header.Append(CultureInfo.InvariantCulture, $"Text-content-length: {textLength}\n");
+        header.Append(CultureInfo.InvariantCulture, $"Content-length: {propertyLength + textLength}\n\n");
+        Text(header.ToString());
+        if (properties is not null)
+            output.Write(properties);
+        content?.CopyTo(output);
+        Text("\n\n");
+    }
+
+    private static byte[] PropertyBlock(IEnumerable<KeyValuePair<string, string>> properties)
+    {
+        var block = new MemoryStream();
+        foreach (var (name, value) in properties)
+        {
+            var key = Encoding.UTF8.GetBytes(name);
+            var data = Encoding.UTF8.GetBytes(value);
+            block.Write(Encoding.ASCII.GetBytes($"K {Number(key.Length)}\n"));
+            block.Write(key);
+            block.Write(Encoding.ASCII.GetBytes($"\nV {Number(data.Length)}\n"));
+            block.Write(data);
+            block.WriteByte((byte)'\n');
+        }
+        block.Write("PROPS-END\n"u8);
+        return block.ToArray();
+    }
+
+    private void Text(string text) => output.Write(Encoding.UTF8.GetBytes(text));
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
