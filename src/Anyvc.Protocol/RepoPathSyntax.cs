@@ -16,8 +16,11 @@ public static class RepoPathSyntax
         ArgumentNullException.ThrowIfNull(path);
         if (path.Contains('\0'))
             throw Invalid(path, "contains a NUL character");
-        if (path.StartsWith('/') || path.StartsWith('\\') || (path.Length > 1 && path[1] == ':'))
+        if (path.StartsWith('/') || path.StartsWith('\\'))
             throw Invalid(path, "is absolute; repository paths are relative to the root");
+        // 'a:b' is a plain name on every system Anyvc runs on; only a Windows drive ('C:', 'C:/x') is refused.
+        if (path.Length > 1 && char.IsAsciiLetter(path[0]) && path[1] == ':' && (path.Length == 2 || path[2] is '/' or '\\'))
+            throw Invalid(path, "starts with a Windows drive; repository paths are relative to the root");
         var trimmed = path.TrimEnd('/');
         if (trimmed.Length == 0)
             return "";

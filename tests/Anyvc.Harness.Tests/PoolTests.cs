@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Anyvc.Channels.Commands;
 using Anyvc.Fixtures;
 using Anyvc.TestSupport;
 using NUnit.Framework;
@@ -82,6 +83,25 @@ public class PoolTests
         pool.Dispose();
         foreach (var pid in pids)
             Assert.That(ProcessState.HasExited(pid), Is.True, $"child {pid} outlived its pool");
+    }
+
+    [Test]
+    public void AChildThatLeaksDescriptorsFailsTheTestThatReturnsItAndIsReplaced()
+    {
+        using var scratch = new Scratch();
+        var python = BackendRegistrations.Parse($"pyvc={Path.Combine(AppContext.BaseDirectory, "Foreign", "minimal_backend.py")}").Single();
+        using var pool = new ChildPool(python, scratch.Path, new ChildPoolOptions(InProcess: false, IsolatePerTest: false));
+        int leakyPid;
+        using (var lease = pool.Rent())
+            leakyPid = lease.Gateway.ProcessId;
+        var leaking = pool.Rent();
+        Assert.That(leaking.Gateway.ProcessId, Is.EqualTo(leakyPid), "a sound child is reused");
+        using (var client = new CommandClient(leaking.Gateway))
+            client.Call(new Command<IReadOnlyList<long>, Unit>("pyvc.leak", CommandMode.Call, TimeoutClass.Quick, Codecs.Int64List, Codecs.Nothing), 0, [ChildResources.Allowance.Descriptors + 1]);
+        var error = Assert.Throws<InvalidOperationException>(() => leaking.Dispose())!;
+        Assert.That(error.Message, Does.Contain($"pid {leakyPid}").And.Contain("leaking").And.Contain("descriptors"));
+        using var next = pool.Rent();
+        Assert.That(next.Gateway.ProcessId, Is.Not.EqualTo(leakyPid), "the leaking child was replaced");
     }
 
     private static void KillAndWait(int pid)
