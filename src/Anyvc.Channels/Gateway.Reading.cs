@@ -103,11 +103,12 @@ public sealed partial class Gateway
         }
     }
 
+    /// <summary>Reads the child's hello, within the start timeout even once its first bytes arrived.</summary>
     private bool ReadHello()
     {
         try
         {
-            if (!connection.TryReadFrame(out var header, out var payload))
+            if (!connection.TryReadFrame(out var header, out var payload, DateTime.UtcNow + Options.StartTimeout))
                 throw new EndOfStreamException("the child closed its output before its hello");
             if (header.Kind != FrameKind.Hello)
                 throw new ProtocolViolationException($"the first frame was {header.Kind}, not a hello");

@@ -55,9 +55,16 @@ public sealed partial class Gateway
     /// Runs <paramref name="host"/> on a thread of this process, connected through OS pipes with the same framing:
     /// for debugging, and as the reference that shows what process isolation costs.
     /// </summary>
-    public static Gateway StartInProcess(ChildHost host, GatewayOptions? options = null)
+    public static Gateway StartInProcess(ChildHost host, GatewayOptions? options = null) =>
+        StartInProcess(host.Program, host.Serve, options);
+
+    /// <summary>
+    /// Runs <paramref name="serve"/> on a thread of this process as the child, on its end of two OS pipes; the tests'
+    /// fake children (which may send anything at all) come in here.
+    /// </summary>
+    internal static Gateway StartInProcess(string program, Func<Stream, Stream, int> serve, GatewayOptions? options = null)
     {
-        options ??= new GatewayOptions(host.Program);
+        options ??= new GatewayOptions(program);
         var toServer = new AnonymousPipeServerStream(PipeDirection.Out);
         var fromParent = new AnonymousPipeClientStream(PipeDirection.In, toServer.ClientSafePipeHandle);
         var fromServer = new AnonymousPipeServerStream(PipeDirection.In);
@@ -66,16 +73,16 @@ public sealed partial class Gateway
         {
             try
             {
-                host.Serve(fromParent, toParent);
+                serve(fromParent, toParent);
             }
             finally
             {
                 toParent.Dispose();
                 fromParent.Dispose();
             }
-        }) { IsBackground = true, Name = $"anyvc in-process server: {host.Program}" };
+        }) { IsBackground = true, Name = $"anyvc in-process server: {program}" };
         serverThread.Start();
-        var gateway = new Gateway(options, options.DisplayName ?? host.Program, null, serverThread, fromServer, toServer, StderrTail.None);
+        var gateway = new Gateway(options, options.DisplayName ?? program, null, serverThread, fromServer, toServer, StderrTail.None);
         gateway.Handshake();
         return gateway;
     }

@@ -121,11 +121,16 @@ public sealed partial class Gateway : IDisposable
         else
         {
             serverThread!.Join(Options.ExitTimeout);
-            foreach (var stream in inProcessPipes)
-                stream.Dispose();
+            // Our writing end first: the server reads the end of its input and closes its output, so our reader sees
+            // the end too. Closing a pipe end while a thread reads it blocks on Linux, so the reading end goes last,
+            // and not at all while a misbehaving server keeps it busy.
+            inProcessPipes[1].Dispose();
+            serverThread.Join(Options.ExitTimeout);
         }
         WakeReaders();
         readerDone.Wait(Options.ExitTimeout);
+        if (process is null && readerDone.IsSet)
+            inProcessPipes[0].Dispose();
         connection.Fail(new GatewayClosedException($"{DisplayName} (pid {ProcessId}) was closed by this process"));
         flushSignal.Release();
         stopped.Set();
