@@ -22,7 +22,7 @@ public class FuzzTests
     [Test]
     public void TheParentSurvivesMutatedFramesFromAChild()
     {
-        var cases = int.TryParse(Environment.GetEnvironmentVariable("ANYVC_FUZZ_CASES"), out var n) ? n : 400;
+        var cases = Campaign.Size("ANYVC_FUZZ_CASES", 400);
         var template = Template();
         var lateCalls = 0;
         var lateCases = 0;

@@ -21,7 +21,7 @@ public class HostFuzzTests
     [Test]
     public void TheHostSurvivesMutatedFramesFromAParent()
     {
-        var cases = int.TryParse(Environment.GetEnvironmentVariable("ANYVC_FUZZ_CASES"), out var n) ? n : 400;
+        var cases = Campaign.Size("ANYVC_FUZZ_CASES", 400);
         using var scratch = new Scratch();
         var backend = InProcessBackends.Load(BackendCatalog.Named("memory"));
         var exits = new Dictionary<int, int>();

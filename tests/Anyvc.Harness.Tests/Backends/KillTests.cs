@@ -1,5 +1,6 @@
 using Anyvc.Channels.Processes;
 using Anyvc.Fixtures;
+using Anyvc.TestSupport;
 using NUnit.Framework;
 
 namespace Anyvc.Harness.Tests;
@@ -11,7 +12,7 @@ namespace Anyvc.Harness.Tests;
 /// </summary>
 public class KillTests
 {
-    private const int Kills = 6;
+    private static readonly int Kills = Campaign.Size("ANYVC_CAMPAIGN_KILLS", 6);
     private static readonly DateTimeOffset Start = new(2020, 1, 1, 0, 0, 0, TimeSpan.FromHours(2));
 
     [TestCase("git", Category = "git")]
