@@ -5,7 +5,7 @@ using Anyvc.Fixtures;
 
 namespace Anyvc.Bench;
 
-/// <summary>backends.json: child memory (P8), hg command server vs spawning (P5), conformance suite times (P6, P7).</summary>
+/// <summary>backends.json: child memory (P8), commit times, hg command server vs spawning (P5), conformance suite times (P6, P7).</summary>
 internal sealed class BackendBench(BenchSettings settings, string workDirectory, TextWriter log)
 {
     public JsonObject Run()
@@ -13,12 +13,14 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
         var report = new JsonObject();
         var memory = new JsonObject();
         var helpers = new JsonObject();
+        var commits = new JsonObject();
         foreach (var backend in BackendCatalog.Known)
         {
             log.WriteLine($"bench: backends: {backend.Name} child memory");
             var environment = ChildEnvironment.Create(Path.Combine(workDirectory, "children", backend.Name));
             var measured = ChildMemory.Measure(backend, environment, Path.Combine(workDirectory, "repos", backend.Name));
             memory[backend.Name] = Math.Round(measured.ChildMiB, 1);
+            commits[backend.Name] = Math.Round(measured.CommitMs, 2);
             if (measured.Helpers.Count > 0)
             {
                 helpers[backend.Name] = Math.Round(measured.HelpersMiB, 1);
@@ -36,6 +38,7 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
         foreach (var (name, value) in suites)
             report[name] = value?.DeepClone();
 
+        report["commit_ms"] = commits;
         report["child_rss_mib"] = memory;
         // Processes a child started itself (hg's command server), not counted in the child's own VmRSS.
         report["child_helpers_rss_mib"] = helpers;

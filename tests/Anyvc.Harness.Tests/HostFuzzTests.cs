@@ -25,7 +25,7 @@ public class HostFuzzTests
         using var scratch = new Scratch();
         var backend = InProcessBackends.Load(BackendCatalog.Named("memory"));
         var exits = new Dictionary<int, int>();
-        for (var seed = 0; seed < cases; seed++)
+        for (var seed = Campaign.FirstSeed; seed < Campaign.FirstSeed + cases; seed++)
         {
             var stream = new FrameMutator(seed).Mutate(Session(scratch.Combine($"case-{seed}")));
             var host = BackendHost.CreateChildHost(backend, Directory.CreateDirectory(scratch.Combine("staging")).FullName);
