@@ -11,19 +11,23 @@ namespace Anyvc.Harness.Tests;
 
 /// <summary>
 /// The backend side fed hostile frames: a valid session (create a repository, a transaction with a streamed file,
-/// commit, reads) mutated by <see cref="FrameMutator"/>. The real host with the reference backend, in this process
-/// for speed, must end every case with exit code 0 or 3 (protocol error) and never throw or hang; real child
-/// processes of every backend must exit 0 or 3 (never abort on a signal). Short runs here; <c>ANYVC_FUZZ_CASES</c>
-/// sets the in-process count for the long run.
+/// commit, reads) mutated by <see cref="FrameMutator"/>. The real host with each backend, in this process for speed,
+/// must end every case with exit code 0 or 3 (protocol error) and never throw or hang; real child processes of every
+/// backend must exit 0 or 3 (never abort on a signal). Short runs here; <c>ANYVC_FUZZ_CASES</c> sets the in-process
+/// count and <c>ANYVC_FUZZ_CHILD_CASES</c> the count of real children for the long run.
 /// </summary>
 public class HostFuzzTests
 {
-    [Test]
-    public void TheHostSurvivesMutatedFramesFromAParent()
+    // The reference backend gets the most cases in the suite: it is the fastest, and shares the host with the others.
+    [TestCase("git", 60, Category = "git")]
+    [TestCase("hg", 30, Category = "hg")]
+    [TestCase("memory", 400, Category = "memory")]
+    [TestCase("svn", 30, Category = "svn")]
+    public void TheHostSurvivesMutatedFramesFromAParent(string name, int inTheSuite)
     {
-        var cases = Campaign.Size("ANYVC_FUZZ_CASES", 400);
+        var cases = Campaign.Size("ANYVC_FUZZ_CASES", inTheSuite);
         using var scratch = new Scratch();
-        var backend = InProcessBackends.Load(BackendCatalog.Named("memory"));
+        var backend = InProcessBackends.Load(BackendCatalog.Named(name));
         var exits = new Dictionary<int, int>();
         for (var seed = Campaign.FirstSeed; seed < Campaign.FirstSeed + cases; seed++)
         {
@@ -48,7 +52,7 @@ public class HostFuzzTests
             Assert.That(exit, Is.EqualTo(0).Or.EqualTo(ChildHost.ProtocolErrorExitCode), $"seed {seed}");
             exits[exit] = exits.GetValueOrDefault(exit) + 1;
         }
-        TestContext.Out.WriteLine($"{cases} cases: {string.Join(", ", exits.Select(e => $"{e.Value} exited {e.Key}"))}");
+        TestContext.Out.WriteLine($"{name}: {cases} cases in this process: {string.Join(", ", exits.Select(e => $"{e.Value} exited {e.Key}"))}");
     }
 
     [TestCase("git", Category = "git")]
@@ -59,7 +63,9 @@ public class HostFuzzTests
     {
         using var scratch = new Scratch();
         var backend = BackendCatalog.Named(name);
-        for (var seed = 0; seed < 8; seed++)
+        var cases = Campaign.Size("ANYVC_FUZZ_CHILD_CASES", 8);
+        var exits = new Dictionary<int, int>();
+        for (var seed = Campaign.FirstSeed; seed < Campaign.FirstSeed + cases; seed++)
         {
             var environment = ChildEnvironment.Create(scratch.Combine($"child-{seed}"));
             var stream = new FrameMutator(seed).Mutate(Session(scratch.Combine($"case-{seed}")));
@@ -82,7 +88,9 @@ public class HostFuzzTests
             var exit = child.WaitForExit(TimeSpan.FromSeconds(20));
             Assert.That(exit, Is.EqualTo(0).Or.EqualTo(ChildHost.ProtocolErrorExitCode), $"seed {seed}: exit {exit?.ToString() ?? "none: hung"} after {clock.Elapsed.TotalSeconds:0.0} s{child.Errors.Describe()}");
             drain.Wait(TimeSpan.FromSeconds(5));
+            exits[exit!.Value] = exits.GetValueOrDefault(exit.Value) + 1;
         }
+        TestContext.Out.WriteLine($"{name}: {cases} child processes: {string.Join(", ", exits.Select(e => $"{e.Value} exited {e.Key}"))}");
     }
 
     /// <summary>Parent → child traffic of one session in <paramref name="directory"/>.</summary>
