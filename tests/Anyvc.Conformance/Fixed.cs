@@ -16,4 +16,13 @@ internal static class Fixed
         change(tx.Root);
         return tx.Commit();
     }
+
+    /// <summary>Two top-level files and a directory with a nested one: a base to move, swap and rename things in.</summary>
+    public static Revision CommitSmallTree(Repository repo) => Commit(repo, "base", root =>
+    {
+        root.Join("a.txt").WriteAllText("a");
+        root.Join("b.txt").WriteAllText("b");
+        root.Join("d/x.txt").WriteAllText("x");
+        root.Join("d/sub/y.txt").WriteAllText("y");
+    });
 }

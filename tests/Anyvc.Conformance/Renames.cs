@@ -13,13 +13,7 @@ public class Renames(Backend backend) : BackendTest(backend)
     public void Start()
     {
         repo = Mgr.MakeRepo("repo");
-        Fixed.Commit(repo, "base", root =>
-        {
-            root.Join("a.txt").WriteAllText("a");
-            root.Join("b.txt").WriteAllText("b");
-            root.Join("d/x.txt").WriteAllText("x");
-            root.Join("d/sub/y.txt").WriteAllText("y");
-        });
+        Fixed.CommitSmallTree(repo);
     }
 
     [Test, RequiresFeature(Feature.Renames)]
