@@ -25,8 +25,12 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));
         server.Register(Write, Stage);
         server.Register(Mkdir, (c, path) => Done(() => Tx(c).Tree.Mkdir(PathOf(path))));
-        server.Register(RepositoryProtocol.Rename, (c, request) => Done(() => Tx(c).Tree.Rename(PathOf(request.From), PathOf(request.To))));
-        server.Register(Remove, (c, path) => Done(() => Tx(c).Tree.Remove(PathOf(path))));
+        server.Register(RepositoryProtocol.Rename, (c, request) => Done(() => RenameStaged(Tx(c).Tree, request)));
+        server.Register(Remove, (c, path) => Done(() =>
+        {
+            PathKinds.RequireDirectoryIfNamed(Tx(c).Tree, path, PathOf(path), "remove");
+            Tx(c).Tree.Remove(PathOf(path));
+        }));
         server.Register(Commit, (c, _) =>
         {
             var id = Tx(c).Commit();
@@ -42,8 +46,8 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
             c.Release(c.TargetId);
             return Unit.Value;
         });
-        server.Register(Stat, (c, request) => TreeOf(c, request.Tree).Stat(PathOf(request.Path)));
-        server.Register(List, (c, request) => TreeOf(c, request.Tree).List(PathOf(request.Path)));
+        server.Register(Stat, (c, request) => PathKinds.Stat(TreeOf(c, request.Tree), request.Path, PathOf(request.Path)));
+        server.Register(List, (c, request) => PathKinds.List(TreeOf(c, request.Tree), request.Tree, PathOf(request.Path)));
         server.Register(Read, ReadFile);
         return server;
     }
@@ -115,12 +119,22 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         _ => throw new FeatureNotSupportedException($"'{c.Command}' names a {tree} tree, which this backend does not offer"),
     };
 
+    private void RenameStaged(StagedTree tree, RenameRequest request)
+    {
+        var from = PathOf(request.From);
+        PathKinds.RequireDirectoryIfNamed(tree, request.From, from, "rename");
+        if (tree.Stat(from) == EntryKind.File)
+            PathKinds.RequireFileName(request.To, $"rename '{from}' to");
+        tree.Rename(from, PathOf(request.To));
+    }
+
     /// <summary>The channel is claimed first, so whatever fails after it, the writer hears of it on its stream.</summary>
     private Unit Stage(CommandContext c, WriteRequest request)
     {
         var channel = c.ClaimChannel(request.Channel);
         try
         {
+            PathKinds.RequireFileName(request.Path, "write");
             Tx(c).Write(PathOf(request.Path), channel);
         }
         catch (Exception e)
@@ -137,7 +151,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         Stream content;
         try
         {
-            content = TreeOf(c, request.Tree).OpenRead(PathOf(request.Path));
+            content = PathKinds.OpenRead(TreeOf(c, request.Tree), request.Tree, request.Path, PathOf(request.Path));
         }
         catch (Exception e)
         {

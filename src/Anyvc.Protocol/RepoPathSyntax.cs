@@ -3,7 +3,9 @@ namespace Anyvc;
 /// <summary>
 /// The rules for repository paths, checked on both sides of the wire: relative, <c>/</c>-separated, no empty,
 /// <c>.</c> or <c>..</c> segment, no NUL, and no segment the backend reserves for its tool (<c>.git</c> for git,
-/// see <see cref="BackendInfo.ReservedNames"/>), compared ignoring case.
+/// see <see cref="BackendInfo.ReservedNames"/>), compared ignoring case. A path that ends in <c>/</c> names a
+/// directory (<see cref="NamesDirectory"/>): it normalizes like the same path without the <c>/</c>, and the host
+/// refuses it wherever a file is meant.
 /// </summary>
 public static class RepoPathSyntax
 {
@@ -35,6 +37,9 @@ public static class RepoPathSyntax
         }
         return trimmed;
     }
+
+    /// <summary>True when <paramref name="path"/>, as given, ends in <c>/</c> below the root, so it can only name a directory.</summary>
+    public static bool NamesDirectory(string path) => path.EndsWith('/') && path.TrimEnd('/').Length > 0;
 
     /// <summary>Joins a canonical base path and a relative path, and normalizes the result.</summary>
     public static string Join(string basePath, string relative, IReadOnlyCollection<string>? reserved = null)

@@ -100,6 +100,20 @@ public class History(Backend backend) : BackendTest(backend)
         Assert.That(head.Message, Is.EqualTo("authored"));
     }
 
+    [TestCase("test author ", "test author")]
+    [TestCase("  Spaced   Out  <  spaced@example.invalid > ", "Spaced   Out <spaced@example.invalid>")]
+    [TestCase("Tight<tight@example.invalid>", "Tight <tight@example.invalid>")]
+    public void AnAuthorIsStoredInItsCanonicalForm(string given, string stored)
+    {
+        var repo = Mgr.MakeRepo("repo");
+        using (var tx = repo.Transaction("authored", given, Fixed.When))
+        {
+            tx.Root.Join("a").WriteAllText("a");
+            tx.Commit();
+        }
+        Assert.That(repo.GetDefaultHead()!.Author, Is.EqualTo(stored));
+    }
+
     [Test]
     public void MultiLineMessageIsKeptExactly()
     {

@@ -8,6 +8,9 @@ public static class ErrorCodes
     /// <summary>A revision, path or repository does not exist.</summary>
     public const string NotFound = "not-found";
 
+    /// <summary>The path exists as the other kind: a directory where a file was asked for, or the reverse.</summary>
+    public const string WrongKind = "wrong-kind";
+
     /// <summary>The backend lacks a feature the call needs.</summary>
     public const string NotSupported = "not-supported";
 

@@ -12,6 +12,7 @@ public static class ErrorTable
     private static readonly (string Code, Type Type, Func<string, Exception?, AnyvcException> Create)[] Entries =
     [
         (ErrorCodes.NotFound, typeof(NotFoundException), (m, i) => new NotFoundException(m, i)),
+        (ErrorCodes.WrongKind, typeof(WrongKindException), (m, i) => new WrongKindException(m, i)),
         (ErrorCodes.NotSupported, typeof(FeatureNotSupportedException), (m, i) => new FeatureNotSupportedException(m, i)),
         (ErrorCodes.InvalidPath, typeof(InvalidRepoPathException), (m, i) => new InvalidRepoPathException(m, i)),
         (ErrorCodes.AlreadyExists, typeof(AlreadyExistsException), (m, i) => new AlreadyExistsException(m, i)),

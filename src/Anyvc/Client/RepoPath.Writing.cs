@@ -24,16 +24,18 @@ public sealed partial class RepoPath
     public RepoPath Rename(string to)
     {
         var target = RepoPathSyntax.Normalize(to, tree.Connection.Info.ReservedNames);
-        Post(RepositoryProtocol.Rename, new RenameRequest(Path, target));
-        return new RepoPath(tree, target);
+        Post(RepositoryProtocol.Rename, new RenameRequest(Given, RepoPathSyntax.NamesDirectory(to) ? target + "/" : target));
+        return new RepoPath(tree, target, RepoPathSyntax.NamesDirectory(to));
     }
 
     /// <summary>Removes this file or directory (recursively).</summary>
-    public void Remove() => Post(RepositoryProtocol.Remove, Path);
+    public void Remove() => Post(RepositoryProtocol.Remove, Given);
 
     private Stream OpenWrite()
     {
         EnsureWritable();
+        if (namedAsDirectory)
+            throw new InvalidRepoPathException($"{tree.Describe()}: cannot write '{Given}': a path ending in '/' names a directory; name the file without the '/'");
         var channel = tree.Connection.OpenDataChannel();
         tree.Connection.Post(RepositoryProtocol.Write, tree.TargetId, 0, new WriteRequest(Path, channel.Id));
         return new RemoteStream(channel.AsStream(), tree.Connection, $"writing '{Path}'");

@@ -10,10 +10,14 @@ public sealed partial class RepoPath
 {
     private readonly ITreeAccess tree;
 
-    internal RepoPath(ITreeAccess tree, string path)
+    // A path given with a trailing '/' names a directory; the backend hears it that way, so reading it as a file fails.
+    private readonly bool namedAsDirectory;
+
+    internal RepoPath(ITreeAccess tree, string path, bool namedAsDirectory = false)
     {
         this.tree = tree;
         Path = path;
+        this.namedAsDirectory = namedAsDirectory && path.Length > 0;
     }
 
     /// <summary>The repository-relative path with <c>/</c> separators; <c>""</c> is the root.</summary>
@@ -25,9 +29,10 @@ public sealed partial class RepoPath
     /// <summary>The parent directory, or null for the root.</summary>
     public RepoPath? Parent => RepoPathSyntax.Parent(Path) is { } parent ? new RepoPath(tree, parent) : null;
 
-    /// <summary>A path below this one.</summary>
+    /// <summary>A path below this one; a trailing <c>/</c> makes it name a directory, which cannot be read or written as a file.</summary>
     /// <exception cref="InvalidRepoPathException">The relative path escapes the root, is absolute, or is malformed.</exception>
-    public RepoPath Join(string relative) => new(tree, RepoPathSyntax.Join(Path, relative, tree.Connection.Info.ReservedNames));
+    public RepoPath Join(string relative) =>
+        new(tree, RepoPathSyntax.Join(Path, relative, tree.Connection.Info.ReservedNames), RepoPathSyntax.NamesDirectory(relative));
 
     /// <summary>True when something exists at this path.</summary>
     public bool Exists => Kind != EntryKind.None;
@@ -38,13 +43,14 @@ public sealed partial class RepoPath
     /// <summary>True when this path is a directory (the root always is).</summary>
     public bool IsDir => Kind == EntryKind.Directory;
 
-    /// <summary>What this path names, asked of the backend.</summary>
-    public EntryKind Kind => tree.Connection.Call(RepositoryProtocol.Stat, tree.TargetId, new TreePathRequest(tree.Tree, Path));
+    /// <summary>What this path names, asked of the backend (none for a file named with a trailing <c>/</c>).</summary>
+    public EntryKind Kind => tree.Connection.Call(RepositoryProtocol.Stat, tree.TargetId, new TreePathRequest(tree.Tree, Given));
 
     /// <summary>The entries of this directory, sorted by name.</summary>
-    /// <exception cref="NotFoundException">This path is not a directory.</exception>
+    /// <exception cref="WrongKindException">This path is a file.</exception>
+    /// <exception cref="NotFoundException">Nothing exists at this path.</exception>
     public IReadOnlyList<RepoPath> List() =>
-        tree.Connection.Call(RepositoryProtocol.List, tree.TargetId, new TreePathRequest(tree.Tree, Path))
+        tree.Connection.Call(RepositoryProtocol.List, tree.TargetId, new TreePathRequest(tree.Tree, Given))
             .Select(entry => new RepoPath(tree, RepoPathSyntax.Join(Path, entry.Name)))
             .ToList();
 
@@ -61,6 +67,8 @@ public sealed partial class RepoPath
     };
 
     /// <summary>The whole content of the file.</summary>
+    /// <exception cref="WrongKindException">This path is a directory, or was named with a trailing <c>/</c>.</exception>
+    /// <exception cref="NotFoundException">Nothing exists at this path.</exception>
     public byte[] ReadAllBytes()
     {
         using var stream = OpenRead();
@@ -73,14 +81,17 @@ public sealed partial class RepoPath
     public string ReadAllText() => System.Text.Encoding.UTF8.GetString(ReadAllBytes());
 
     /// <inheritdoc />
-    public override string ToString() => Path.Length == 0 ? "/" : Path;
+    public override string ToString() => Path.Length == 0 ? "/" : Given;
+
+    /// <summary>The path as the caller named it: with its trailing <c>/</c> when it names a directory.</summary>
+    private string Given => namedAsDirectory ? Path + "/" : Path;
 
     private Stream OpenRead()
     {
         var channel = tree.Connection.OpenDataChannel();
         try
         {
-            tree.Connection.Call(RepositoryProtocol.Read, tree.TargetId, new TreeReadRequest(tree.Tree, Path, channel.Id));
+            tree.Connection.Call(RepositoryProtocol.Read, tree.TargetId, new TreeReadRequest(tree.Tree, Given, channel.Id));
         }
         catch
         {

@@ -41,14 +41,17 @@ public sealed class Repository : IDisposable
     /// Starts a transaction on the default head. Returns at once (the transaction id is chosen here).
     /// </summary>
     /// <param name="message">The commit message.</param>
-    /// <param name="author"><c>Name &lt;email&gt;</c> or a bare name.</param>
+    /// <param name="author">
+    /// <c>Name &lt;email&gt;</c> or a bare name; stored in that canonical form on every backend (whitespace around the
+    /// name and the email dropped, one space before <c>&lt;</c>), as git stores it.
+    /// </param>
     /// <param name="time">The commit time, kept to the second with its offset; null means now.</param>
     public Transaction Transaction(string message, string author, DateTimeOffset? time = null)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Anyvc.Author.Parse(author);
+        var (name, email) = Anyvc.Author.Parse(author);
         var id = Connection.NewObjectId();
-        Connection.Post(RepositoryProtocol.Begin, Id, id, new BeginRequest(message, author, time));
+        Connection.Post(RepositoryProtocol.Begin, Id, id, new BeginRequest(message, Anyvc.Author.Format(name, email), time));
         return new Transaction(this, id);
     }
 
