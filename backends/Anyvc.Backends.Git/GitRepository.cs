@@ -38,12 +38,6 @@ internal sealed partial class GitRepository(LibGit2Sharp.Repository repository) 
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    public string Diff(string id)
-    {
-        var commit = Lookup(id);
-        return repository.Diff.Compare<Patch>(commit.Parents.FirstOrDefault()?.Tree, commit.Tree).Content;
-    }
-
     public void Dispose() => repository.Dispose();
 
     private Commit Lookup(string id)

@@ -87,7 +87,6 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
 
     /// <inheritdoc />
     /// <remarks>Git-style, so renames show as such; binary files as a one-line summary, not a base85 patch.</remarks>
-    public string Diff(string id) => hg.Text(directory, "diff", "-c", Resolve(id), "--git", "--no-binary");
 
     /// <inheritdoc />
     public string Commit(CommitRequest request)

@@ -65,15 +65,6 @@ internal sealed partial class SvnRepository : IVcsRepository
         return added.Concat(removed).Select(f => f.Path).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
-    public string Diff(string id)
-    {
-        var revision = Number(id);
-        var parent = Parent(revision) ?? LayoutRevision;
-        // --internal-diff: a diff-cmd in any configuration must not change the output.
-        var diff = tool.Svn("diff", "--internal-diff", SvnUrl.AtRevision(trunkUrl, parent), SvnUrl.AtRevision(trunkUrl, revision));
-        return System.Text.Encoding.UTF8.GetString(diff);
-    }
-
     public void Dispose()
     {
         // nothing held open: every call is its own process

@@ -1,5 +1,6 @@
 using Anyvc.Channels.Commands;
 using Anyvc.Channels.Errors;
+using Anyvc.Host.Diffs;
 using Anyvc.Wire;
 using static Anyvc.Wire.RepositoryProtocol;
 
@@ -19,7 +20,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         // Backends get full ids only: a prefix is resolved first, the same way for every backend.
         server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
         server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(Repo(c).Vcs.Resolve(id)));
-        server.Register(Diff, (c, id) => Repo(c).Vcs.Diff(Repo(c).Vcs.Resolve(id)));
+        server.Register(Diff, (c, id) => RevisionDiff.Format(Repo(c), Repo(c).Vcs.Resolve(id)));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));

@@ -51,7 +51,6 @@ public class CapabilityTests
 
         public IReadOnlyList<string> ChangedFiles(string id) => throw new NotFoundException(id);
 
-        public string Diff(string id) => throw new NotFoundException(id);
 
         public string Commit(CommitRequest request) => throw new FeatureNotSupportedException("read-only");
 

@@ -24,11 +24,11 @@ public interface IVcsRepository : IDisposable
     /// <summary>The read-only tree of a revision.</summary>
     IVcsTree Tree(string id);
 
-    /// <summary>File paths added, modified or removed against the first parent, sorted ordinally; a rename lists both.</summary>
+    /// <summary>
+    /// File paths added, modified or removed against the first parent, sorted ordinally; a rename lists both. The host
+    /// makes the revision's diff from these and the two trees, in one format for every backend.
+    /// </summary>
     IReadOnlyList<string> ChangedFiles(string id);
-
-    /// <summary>The unified diff against the first parent.</summary>
-    string Diff(string id);
 
     /// <summary>Records <paramref name="request"/> as one new revision on the default line; returns its id.</summary>
     string Commit(CommitRequest request);

@@ -62,7 +62,8 @@ public class HgBackendTests
         var renamed = Commit(repo, "rename", root => root.Join("old").Rename("new"));
         var followed = BackendProcess.Tool(scratch.Combine("repo"), "hg", "log", "--follow", "-r", "tip", "-T", "{node}\n", "path:new/name.txt");
         Assert.That(followed.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { renamed.Id, added.Id }));
-        Assert.That(renamed.DiffToParent(), Does.Contain("rename from old/name.txt").And.Contain("rename to new/name.txt"));
+        var hgDiff = BackendProcess.Tool(scratch.Combine("repo"), "hg", "diff", "--git", "-c", renamed.Id);
+        Assert.That(hgDiff, Does.Contain("rename from old/name.txt").And.Contain("rename to new/name.txt"));
     }
 
     private static Revision Commit(Repository repo, string message, Action<RepoPath>? change = null)

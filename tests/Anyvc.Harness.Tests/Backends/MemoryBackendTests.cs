@@ -1,4 +1,3 @@
-using Anyvc.Channels.Processes;
 using Anyvc.Fixtures;
 using NUnit.Framework;
 
@@ -79,28 +78,6 @@ public class MemoryBackendTests
     }
 
     [Test]
-    public void DiffIsWhatGitDiffPrints()
-    {
-        const string before = "first section\n  one\n  two\n  three\n  four\n  five\n  six\n"
-            + "second section\n  seven\n  eight\n  nine\n  ten\n  eleven\n  twelve\nend without newline";
-        const string after = "first section\n  one\n  TWO\n  three\n  four\n  five\n  six\n"
-            + "second section\n  seven\n  eight\n  nine\n  TEN\n  eleven\n  twelve\nend with newline\n";
-        using var scratch = new Scratch();
-        using var connection = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
-        var repo = connection.CreateRepository(scratch.Combine("repo"));
-        Commit(repo, root => root.Join("dir/poem.txt").WriteAllText(before));
-        var changed = Commit(repo, root => root.Join("dir/poem.txt").WriteAllText(after));
-        Directory.CreateDirectory(scratch.Combine("a", "dir"));
-        Directory.CreateDirectory(scratch.Combine("b", "dir"));
-        File.WriteAllText(scratch.Combine("a", "dir", "poem.txt"), before);
-        File.WriteAllText(scratch.Combine("b", "dir", "poem.txt"), after);
-        var git = GitDiffNoIndex(scratch.Path, "a/dir/poem.txt", "b/dir/poem.txt");
-        var withoutIndex = string.Join('\n', git.Split('\n').Where(line => !line.StartsWith("index ", StringComparison.Ordinal)));
-        Assert.That(withoutIndex, Does.Contain("@@ second section").And.Contain("\\ No newline at end of file"), "the case covers function lines and missing newlines");
-        Assert.That(repo.GetRevision(changed).DiffToParent(), Is.EqualTo(withoutIndex));
-    }
-
-    [Test]
     public void AResetForgetsEveryRepositorySoAPooledChildStartsEmpty()
     {
         using var scratch = new Scratch();
@@ -118,20 +95,5 @@ public class MemoryBackendTests
         using var tx = repo.Transaction("change", "Tester <t@example.invalid>", When);
         change(tx.Root);
         return tx.Commit().Id;
-    }
-
-    /// <summary>
-    /// <c>git diff --no-index --no-prefix</c> of two files named <c>a/P</c> and <c>b/P</c> prints the headers a
-    /// repository diff of <c>P</c> has; without any user configuration, and exit code 1 meaning "they differ".
-    /// </summary>
-    private static string GitDiffNoIndex(string directory, string before, string after)
-    {
-        var result = ToolRunner.Run(new ToolCommand("git", ["diff", "--no-index", "--no-prefix", before, after])
-        {
-            WorkingDirectory = directory,
-            Environment = new Dictionary<string, string?> { ["HOME"] = directory, ["GIT_CONFIG_NOSYSTEM"] = "1", ["GIT_CONFIG_GLOBAL"] = "/dev/null" },
-        });
-        Assert.That(result.ExitCode, Is.EqualTo(1), $"git diff --no-index: {result.Error}");
-        return result.OutputText;
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 using DiffPlex;
 using DiffPlex.Model;
 
-namespace Anyvc.Backends.Memory;
+namespace Anyvc.Host.Diffs;
 
 /// <summary>
 /// The hunks of a text change (one char per byte) as git's xdiff emits them: DiffPlex finds the changed lines;

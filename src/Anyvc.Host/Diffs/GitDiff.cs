@@ -1,9 +1,11 @@
 using System.Text;
 
-namespace Anyvc.Backends.Memory;
+namespace Anyvc.Host.Diffs;
 
 /// <summary>
-/// Changed files as <c>git diff --no-renames</c> prints them with default settings, less the <c>index</c> lines:
+/// The one diff format of every backend: changed files as <c>git diff --no-renames</c> prints them with default
+/// settings, less the <c>index</c> lines (which name git blob ids no other tool has), so both <c>git apply</c> and
+/// <c>patch -p1</c> take it:
 /// every file is mode 100644, and a side that does not exist is <c>/dev/null</c>. The diff is assembled as bytes (one
 /// Latin-1 char per byte, so lines compare byte for byte whatever their encoding) and decoded as UTF-8 once at the
 /// end, which is what decoding git's own output gives.
@@ -15,7 +17,7 @@ internal static class GitDiff
 
     private const string Nothing = "/dev/null";
 
-    public static string Format(IReadOnlyList<ChangedFile> changes)
+    public static string Format(IReadOnlyList<DiffFile> changes)
     {
         var diff = new StringBuilder();
         foreach (var change in changes)
@@ -24,7 +26,7 @@ internal static class GitDiff
     }
 
     /// <remarks>Quoted paths are plain ASCII, so they need no conversion to bytes.</remarks>
-    private static void AppendFile(StringBuilder diff, ChangedFile change)
+    private static void AppendFile(StringBuilder diff, DiffFile change)
     {
         var oldName = GitPathQuoting.Quote("a/" + change.Path);
         var newName = GitPathQuoting.Quote("b/" + change.Path);
@@ -35,7 +37,7 @@ internal static class GitDiff
             diff.Append("deleted file mode 100644\n");
         var oldLabel = change.Before is null ? Nothing : oldName;
         var newLabel = change.After is null ? Nothing : newName;
-        byte[] before = change.Before?.Content ?? [], after = change.After?.Content ?? [];
+        byte[] before = change.Before ?? [], after = change.After ?? [];
         if (IsBinary(before) || IsBinary(after))
         {
             diff.Append("Binary files ").Append(oldLabel).Append(" and ").Append(newLabel).Append(" differ\n");

@@ -1,6 +1,6 @@
 using DiffPlex;
 
-namespace Anyvc.Backends.Memory;
+namespace Anyvc.Host.Diffs;
 
 /// <summary>
 /// Splits text into lines as git does: only after <c>\n</c>, each line keeping it, so a last line without a newline

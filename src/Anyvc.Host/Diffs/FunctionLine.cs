@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Anyvc.Backends.Memory;
+namespace Anyvc.Host.Diffs;
 
 /// <summary>
 /// git's default hunk-header context (xdiff's <c>def_ff</c>): the nearest old line above a hunk that starts with an

@@ -1,4 +1,4 @@
-namespace Anyvc.Backends.Memory;
+namespace Anyvc.Host.Diffs;
 
 /// <summary>
 /// git's idea of valid UTF-8 (<c>pick_one_utf8_char</c> in utf8.c): stricter than .NET's, it also refuses U+FFFE and

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Anyvc.Backends.Memory;
+namespace Anyvc.Host.Diffs;
 
 /// <summary>
 /// git's quoting of paths in diff headers (<c>quote_c_style</c> with <c>core.quotePath</c> on): a path with a
