@@ -19,7 +19,7 @@ public sealed class GitBackend : IVcsBackend
         "git",
         "LibGit2Sharp",
         $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
-        Feature.CommitTime | Feature.TimeZoneOffset,
+        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate,
         null)
     {
         Limits = new Dictionary<Feature, string>

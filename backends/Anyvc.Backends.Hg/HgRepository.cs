@@ -5,7 +5,7 @@ using Anyvc.Wire;
 namespace Anyvc.Backends.Hg;
 
 /// <summary>One hg repository, read and written through the backend's shared command server.</summary>
-internal sealed partial class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames
+internal sealed partial class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames, IVcsAnnotate
 {
     /// <summary>The default head: the newest head of the <c>default</c> branch (empty in an empty repository).</summary>
     private const string HeadRevset = "max(head() and branch('re:^default$'))";
@@ -84,9 +84,6 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
                 renames.Add(new Rename(fields[i], fields[i + 1]));
         return renames.OrderBy(r => r.To, StringComparer.Ordinal).ToList();
     }
-
-    /// <inheritdoc />
-    /// <remarks>Git-style, so renames show as such; binary files as a one-line summary, not a base85 patch.</remarks>
 
     /// <inheritdoc />
     public string Commit(CommitRequest request)

@@ -9,7 +9,7 @@ namespace Anyvc.Backends.Memory;
 /// </summary>
 public sealed class MemoryBackend : IVcsBackend
 {
-    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories;
+    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate;
 
     private static readonly string Version = typeof(MemoryBackend).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1";

@@ -11,7 +11,7 @@ namespace Anyvc.Backends.Svn;
 public sealed class SvnBackend : IVcsBackend
 {
     /// <summary>What svn can do. Dates are kept as UTC instants, so there is no <see cref="Feature.TimeZoneOffset"/>.</summary>
-    private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.EmptyDirectories;
+    private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate;
 
     private static readonly Dictionary<Feature, string> Limits = new()
     {

@@ -9,7 +9,7 @@ namespace Anyvc.Backends.Svn;
 /// part of it. Revision ids are revision numbers as strings. Reads use <c>svn ... --xml</c> and are cached, since
 /// revisions never change; the history is re-read only when the youngest revision moved.
 /// </summary>
-internal sealed partial class SvnRepository : IVcsRepository
+internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
 {
     /// <summary>The layout revision: trunk/, branches/ and tags/ and nothing else.</summary>
     public const long LayoutRevision = 1;

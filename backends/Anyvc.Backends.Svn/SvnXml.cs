@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace Anyvc.Backends.Svn;
 
-/// <summary>Reads the <c>--xml</c> output of <c>svn log</c> and <c>svn list</c>.</summary>
+/// <summary>Reads the <c>--xml</c> output of <c>svn log</c>, <c>svn list</c> and <c>svn blame</c>.</summary>
 internal static class SvnXml
 {
     /// <summary>The entries of <c>svn log --xml</c>, in the order svn printed them.</summary>
@@ -35,6 +35,11 @@ internal static class SvnXml
             (string?)path.Attribute("kind") ?? "",
             (string?)path.Attribute("copyfrom-path"),
             path.Attribute("copyfrom-rev") is { } revision ? Number(revision) : 0)).ToList();
+
+    /// <summary>The revision of each line of <c>svn blame --xml</c>, top to bottom (svn's lines: it also ends one at a lone <c>\r</c>).</summary>
+    public static IReadOnlyList<long> ParseBlame(byte[] xml) =>
+        Load(xml).Root!.Elements("target").Elements("entry")
+            .Select(entry => Number(entry.Element("commit")?.Attribute("revision"))).ToList();
 
     /// <summary>Whitespace is kept: a log message may be nothing but spaces and newlines.</summary>
     private static XDocument Load(byte[] xml)

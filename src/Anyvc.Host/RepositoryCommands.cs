@@ -22,6 +22,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(Repo(c).Vcs.Resolve(id)));
         server.Register(Diff, (c, id) => RevisionDiff.Format(Repo(c), Repo(c).Vcs.Resolve(id)));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
+        server.Register(RepositoryProtocol.Annotate, (c, request) => Annotation.Of(Repo(c), info, request, PathOf(request.Path)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));
         server.Register(Write, Stage);

@@ -23,4 +23,7 @@ public enum Feature
 
     /// <summary>The UTC offset of a commit time is kept (not only the instant).</summary>
     TimeZoneOffset = 1 << 6,
+
+    /// <summary>For each line of a file at a revision, the revision that last changed it (<c>Revision.Annotate</c>).</summary>
+    Annotate = 1 << 7,
 }

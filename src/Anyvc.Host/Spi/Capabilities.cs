@@ -13,6 +13,7 @@ public static class Capabilities
     public static IReadOnlyDictionary<Feature, Type> Interfaces { get; } = new Dictionary<Feature, Type>
     {
         [Feature.Renames] = typeof(IVcsRenames),
+        [Feature.Annotate] = typeof(IVcsAnnotate),
     };
 
     /// <summary>The capability of <paramref name="feature"/> in <paramref name="repository"/>, when the backend declares it.</summary>

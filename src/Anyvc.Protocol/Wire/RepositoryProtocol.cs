@@ -48,6 +48,10 @@ public static class RepositoryProtocol
     public static Command<string, IReadOnlyList<Rename>> Renames { get; } = Called("rev.renames", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Renames,
         "repository", "files moved against the first parent, sorted by new path; not-supported without feature Renames");
 
+    /// <summary>For each line of a file at a revision, the revision that last changed it (feature Annotate).</summary>
+    public static Command<RevisionPathRequest, IReadOnlyList<AnnotationRun>> Annotate { get; } = Called("rev.annotate", TimeoutClass.Long, RevisionPathRequest.Codec, AnnotationRun.ListCodec,
+        "repository", "the file's lines as runs of [revision, count], top to bottom; not-supported without feature Annotate");
+
     /// <summary>Checks the repository with the tool's own verifier.</summary>
     public static Command<Unit, Unit> Verify { get; } = Called("repo.verify", TimeoutClass.Long, Codecs.NoArguments, Codecs.Nothing,
         "repository", "runs the tool's own verifier over the whole repository; fails with its report");
@@ -95,7 +99,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, Renames, Verify,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, Renames, Annotate, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];
 

@@ -40,6 +40,26 @@ public sealed class Revision : ITreeAccess
     /// <exception cref="FeatureNotSupportedException">The backend records no renames (it lacks <see cref="Feature.Renames"/>).</exception>
     public IReadOnlyList<Rename> Renames => Connection.Call(RepositoryProtocol.Renames, repository.Id, Id);
 
+    /// <summary>
+    /// For each line of the file at <paramref name="path"/> in this revision, the revision that last changed it. A line
+    /// ends after <c>\n</c>; a last line without one counts, an empty file has none.
+    /// </summary>
+    /// <exception cref="FeatureNotSupportedException">The backend cannot annotate (it lacks <see cref="Feature.Annotate"/>).</exception>
+    /// <exception cref="WrongKindException">The path is a directory.</exception>
+    /// <exception cref="NotFoundException">No file at the path.</exception>
+    public IReadOnlyList<AnnotatedLine> Annotate(string path)
+    {
+        var runs = Connection.Call(RepositoryProtocol.Annotate, repository.Id, new RevisionPathRequest(Id, path));
+        var lines = new List<AnnotatedLine>();
+        foreach (var run in runs)
+        {
+            var revision = run.Revision == Id ? this : new Revision(repository, run.Revision);
+            for (var i = 0; i < run.Lines; i++)
+                lines.Add(new AnnotatedLine(lines.Count + 1, revision));
+        }
+        return lines;
+    }
+
     /// <summary>The unified diff against the first parent (against nothing for the first revision).</summary>
     public string DiffToParent() => Connection.Call(RepositoryProtocol.Diff, repository.Id, Id);
 

@@ -66,6 +66,27 @@ public class HgBackendTests
         Assert.That(hgDiff, Does.Contain("rename from old/name.txt").And.Contain("rename to new/name.txt"));
     }
 
+    /// <summary>
+    /// A documented difference: hg stores a file revision once per content and file parents, so a file removed and
+    /// added again with exactly its old content gets its old file revision back, and annotate names the revision that
+    /// first added the lines (git, svn and the reference backend name the one that added it again).
+    /// </summary>
+    [Test]
+    public void AFileAddedAgainWithItsOldContentKeepsTheRevisionThatFirstAddedIt()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("hg", ChildEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        var first = Commit(repo, "add", root => root.Join("f.txt").WriteAllText("same\n"));
+        Commit(repo, "remove", root =>
+        {
+            root.Join("f.txt").Remove();
+            root.Join("keep.txt").WriteAllText("k\n");
+        });
+        var again = Commit(repo, "add again", root => root.Join("f.txt").WriteAllText("same\n"));
+        Assert.That(again.Annotate("f.txt").Select(line => line.Revision.Id), Is.EqualTo(new[] { first.Id }));
+    }
+
     private static Revision Commit(Repository repo, string message, Action<RepoPath>? change = null)
     {
         using var tx = repo.Transaction(message, "Tester <t@example.invalid>", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));
