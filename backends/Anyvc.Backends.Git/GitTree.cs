@@ -24,7 +24,7 @@ internal sealed class GitTree(Tree root, string revision) : IVcsTree
         var tree = path.Length == 0 ? root : root[path]?.Target as Tree
             ?? throw new NotFoundException($"'{path}' is not a directory in revision {revision}");
         return tree.Where(e => e.TargetType is TreeEntryTargetType.Blob or TreeEntryTargetType.Tree)
-            .Select(e => new TreeEntry(e.Name, e.TargetType == TreeEntryTargetType.Blob ? EntryKind.File : EntryKind.Directory))
+            .Select(e => e.Target is Blob blob ? new TreeEntry(e.Name, EntryKind.File, blob.Size) : new TreeEntry(e.Name, EntryKind.Directory, null))
             .OrderBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
     }

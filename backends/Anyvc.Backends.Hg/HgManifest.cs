@@ -25,7 +25,7 @@ internal sealed class HgManifest
                 var known = directories.TryGetValue(parent, out var entries);
                 if (!known)
                     directories[parent] = entries = [];
-                entries!.Add(new TreeEntry(RepoPathSyntax.Name(child), kind));
+                entries!.Add(new TreeEntry(RepoPathSyntax.Name(child), kind, null));
                 if (known)
                     break;
                 child = parent;
@@ -40,6 +40,6 @@ internal sealed class HgManifest
     public EntryKind Stat(string path) =>
         files.Contains(path) ? EntryKind.File : directories.ContainsKey(path) ? EntryKind.Directory : EntryKind.None;
 
-    /// <summary>The entries of a directory, or null when <paramref name="path"/> is not one.</summary>
+    /// <summary>The entries of a directory, or null when <paramref name="path"/> is not one. Sizes are not known here (null).</summary>
     public IReadOnlyList<TreeEntry>? List(string path) => directories.GetValueOrDefault(path);
 }

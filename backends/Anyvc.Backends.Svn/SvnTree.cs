@@ -51,7 +51,7 @@ internal sealed class SvnTree(SvnTool tool, string trunkUrl, long revision) : IV
                 var parent = RepoPathSyntax.Parent(entry.Path)!;
                 if (!children.TryGetValue(parent, out var list))
                     children[parent] = list = [];
-                list.Add(new TreeEntry(RepoPathSyntax.Name(entry.Path), entry.Kind));
+                list.Add(new TreeEntry(RepoPathSyntax.Name(entry.Path), entry.Kind, entry.Kind == EntryKind.File ? entry.Size : null));
             }
             foreach (var list in children.Values)
                 list.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));

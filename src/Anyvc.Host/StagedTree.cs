@@ -26,7 +26,7 @@ internal sealed partial class StagedTree : IVcsTree
         var node = Find(path);
         if (node?.Kind != EntryKind.Directory)
             throw new NotFoundException($"'{path}' is not a directory in the transaction");
-        return ChildrenOf(node).Select(child => new TreeEntry(child.Key, child.Value.Kind)).ToList();
+        return ChildrenOf(node).Select(child => new TreeEntry(child.Key, child.Value.Kind, child.Value.Size)).ToList();
     }
 
     public Stream OpenRead(string path)
@@ -147,7 +147,7 @@ internal sealed partial class StagedTree : IVcsTree
             directory.Children = new(StringComparer.Ordinal);
             if (directory.Origin is not null && parent is not null)
                 foreach (var entry in parent.List(directory.Origin))
-                    directory.Children[entry.Name] = new Node(entry.Kind, Join(directory.Origin, entry.Name));
+                    directory.Children[entry.Name] = new Node(entry.Kind, Join(directory.Origin, entry.Name)) { OriginSize = entry.Size };
         }
         return directory.Children;
     }
@@ -169,6 +169,12 @@ internal sealed partial class StagedTree : IVcsTree
 
         /// <summary>A staged file with new content.</summary>
         public string? Content { get; init; }
+
+        /// <summary>The size the parent tree listed for <see cref="Origin"/>.</summary>
+        public long? OriginSize { get; init; }
+
+        /// <summary>A file's size: of its staged content, or as the parent tree listed it; null for a directory.</summary>
+        public long? Size => Kind != EntryKind.File ? null : Content is not null ? new FileInfo(Content).Length : OriginSize;
 
         /// <summary>A directory's entries; null until loaded from <see cref="Origin"/>.</summary>
         public SortedDictionary<string, Node>? Children { get; set; }

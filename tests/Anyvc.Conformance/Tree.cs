@@ -31,6 +31,39 @@ public class Tree(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void ListingsGiveEachFilesSizeAndNoneForDirectories()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var revision = Fixed.Commit(repo, "sizes", root =>
+        {
+            root.Join("empty.txt").WriteAllText("");
+            root.Join("five.txt").WriteAllText("12345");
+            root.Join("big.bin").WriteAllBytes(new byte[70_000]);
+            root.Join("d/inner.txt").WriteAllText("Zoë");
+        });
+        var listed = revision.Root.List().ToDictionary(path => path.Name, path => path.Size);
+        Assert.That(listed, Is.EqualTo(new Dictionary<string, long?> { ["big.bin"] = 70_000, ["d"] = null, ["empty.txt"] = 0, ["five.txt"] = 5 }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(revision.Root.Join("d/inner.txt").Size, Is.EqualTo(4), "UTF-8 bytes, read from the parent's listing");
+            Assert.That(revision.Root.Join("d").Size, Is.Null);
+            Assert.That(revision.Root.Size, Is.Null);
+            Assert.Throws<NotFoundException>(() => _ = revision.Root.Join("d/missing.txt").Size);
+        });
+    }
+
+    [Test]
+    public void TheStagedTreeListsSizesOfInheritedAndStagedFiles()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        Fixed.Commit(repo, "base", root => root.Join("old.txt").WriteAllText("old"));
+        using var tx = repo.Transaction("more", Fixed.Author, Fixed.At(1));
+        tx.Root.Join("new.txt").WriteAllText("newer");
+        var listed = tx.Root.List().ToDictionary(path => path.Name, path => path.Size);
+        Assert.That(listed, Is.EqualTo(new Dictionary<string, long?> { ["new.txt"] = 5, ["old.txt"] = 3 }));
+    }
+
+    [Test]
     public void RenameFile()
     {
         var repo = Mgr.MakeRepo("repo");

@@ -13,11 +13,15 @@ public sealed partial class RepoPath
     // A path given with a trailing '/' names a directory; the backend hears it that way, so reading it as a file fails.
     private readonly bool namedAsDirectory;
 
-    internal RepoPath(ITreeAccess tree, string path, bool namedAsDirectory = false)
+    // The entry a listing returned for this path, so its size costs nothing more.
+    private readonly TreeEntry? listed;
+
+    internal RepoPath(ITreeAccess tree, string path, bool namedAsDirectory = false, TreeEntry? listed = null)
     {
         this.tree = tree;
         Path = path;
         this.namedAsDirectory = namedAsDirectory && path.Length > 0;
+        this.listed = listed;
     }
 
     /// <summary>The repository-relative path with <c>/</c> separators; <c>""</c> is the root.</summary>
@@ -51,8 +55,29 @@ public sealed partial class RepoPath
     /// <exception cref="NotFoundException">Nothing exists at this path.</exception>
     public IReadOnlyList<RepoPath> List() =>
         tree.Connection.Call(RepositoryProtocol.List, tree.TargetId, new TreePathRequest(tree.Tree, Given))
-            .Select(entry => new RepoPath(tree, RepoPathSyntax.Join(Path, entry.Name)))
+            .Select(entry => new RepoPath(tree, RepoPathSyntax.Join(Path, entry.Name), listed: entry))
             .ToList();
+
+    /// <summary>
+    /// The file's size in bytes; null for a directory. Known at once for a path that <see cref="List"/> returned,
+    /// otherwise read from its parent's listing.
+    /// </summary>
+    /// <exception cref="NotFoundException">Nothing exists at this path.</exception>
+    public long? Size
+    {
+        get
+        {
+            if (listed is { } entry)
+                return entry.Size;
+            if (Parent is not { } parent)
+                return null;
+            var match = parent.List().FirstOrDefault(child => child.Name == Name)
+                ?? throw new NotFoundException($"{tree.Describe()}: no '{Path}'");
+            return namedAsDirectory && match.listed?.Kind == EntryKind.File
+                ? throw new NotFoundException($"{tree.Describe()}: '{Given}' names a directory, but '{Path}' is a file")
+                : match.Size;
+        }
+    }
 
     /// <summary>
     /// Opens the file: <see cref="FileMode.Open"/> reads (content streams back in chunks); <see cref="FileMode.Create"/>,
