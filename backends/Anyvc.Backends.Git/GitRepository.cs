@@ -30,10 +30,9 @@ internal sealed partial class GitRepository(LibGit2Sharp.Repository repository) 
 
     public IVcsTree Tree(string id) => new GitTree(Lookup(id).Tree, id);
 
-    public IReadOnlyList<string> ChangedFiles(string id)
+    public IReadOnlyList<string> ChangedFiles(string? from, string to)
     {
-        var commit = Lookup(id);
-        var changes = repository.Diff.Compare<TreeChanges>(commit.Parents.FirstOrDefault()?.Tree, commit.Tree);
+        var changes = repository.Diff.Compare<TreeChanges>(from is null ? null : Lookup(from).Tree, Lookup(to).Tree);
         return changes.SelectMany(c => new[] { c.Path, c.OldPath }).Where(p => !string.IsNullOrEmpty(p))
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }

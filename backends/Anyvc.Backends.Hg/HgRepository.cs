@@ -63,12 +63,19 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
     public IVcsTree Tree(string id) => new HgTree(hg, directory, Resolve(id));
 
     /// <inheritdoc />
-    public IReadOnlyList<string> ChangedFiles(string id)
+    public IReadOnlyList<string> ChangedFiles(string? from, string to)
     {
-        // status compares manifests with the first parent, so a rename lists both paths; NUL-separated since
-        // hg file names may hold anything but NUL, CR and LF.
-        var text = hg.Text(directory, "status", "--change", Resolve(id), "-mar", "-T", "{path}\\0");
-        return text.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToList();
+        // status compares the two manifests, so a rename lists both paths; NUL-separated since hg file names may hold
+        // anything but NUL, CR and LF. hg's "null" revision is the empty tree. Between revisions that are not parent
+        // and child, "modified" means another file revision, which may hold the same bytes (changed and changed back).
+        var older = from is null ? "null" : Resolve(from);
+        var newer = Resolve(to);
+        var entries = hg.Text(directory, "status", "--rev", older, "--rev", newer, "-mar", "-T", "{status}{path}\\0")
+            .Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        return entries
+            .Where(entry => entry[0] != 'M' || !SameContent(older, newer, entry[1..]))
+            .Select(entry => entry[1..])
+            .Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
@@ -116,6 +123,13 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
             lock (knownNodes)
                 knownNodes.Add(node);
         return node;
+    }
+
+    private bool SameContent(string node, string otherNode, string path)
+    {
+        using var one = hg.Bytes(directory, "cat", "-r", node, "path:" + path);
+        using var other = hg.Bytes(directory, "cat", "-r", otherNode, "path:" + path);
+        return one.ToArray().AsSpan().SequenceEqual(other.ToArray());
     }
 
     private static List<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();

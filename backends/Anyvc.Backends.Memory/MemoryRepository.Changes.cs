@@ -1,19 +1,13 @@
 namespace Anyvc.Backends.Memory;
 
-/// <summary>What a revision changed against its first parent: files and renames.</summary>
+/// <summary>What changed between revisions: files, and the renames a revision recorded.</summary>
 public sealed partial class MemoryRepository
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> ChangedFiles(string id) => ChangesToFirstParent(id).Select(change => change.Path).ToList();
+    public IReadOnlyList<string> ChangedFiles(string? from, string to) =>
+        TreeComparison.ChangedFiles(from is null ? null : Revision(from).Root, Revision(to).Root).Select(change => change.Path).ToList();
 
     /// <inheritdoc />
     /// <exception cref="NotFoundException">No revision has this full id.</exception>
     public IReadOnlyList<Rename> Renames(string id) => Revision(id).Renames;
-
-    private IReadOnlyList<ChangedFile> ChangesToFirstParent(string id)
-    {
-        var revision = Revision(id);
-        var parent = revision.Parents.Count == 0 ? null : Revision(revision.Parents[0]).Root;
-        return TreeComparison.ChangedFiles(parent, revision.Root);
-    }
 }

@@ -51,18 +51,34 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
 
     public IVcsTree Tree(string id) => TreeAt(Number(id));
 
-    public IReadOnlyList<string> ChangedFiles(string id)
+    public IReadOnlyList<string> ChangedFiles(string? from, string to)
     {
-        var revision = Number(id);
-        var after = TreeAt(revision).Nodes;
-        IReadOnlyDictionary<string, SvnListEntry> before = Parent(revision) is { } parent
-            ? TreeAt(parent).Nodes
-            : new Dictionary<string, SvnListEntry>();
-        // A file changed when it is new, gone, or another node-revision (another last-changed revision) than before.
+        var toRevision = Number(to);
+        var fromRevision = from is null ? 0 : Number(from);
+        var after = TreeAt(toRevision).Nodes;
+        IReadOnlyDictionary<string, SvnListEntry> before = from is null
+            ? new Dictionary<string, SvnListEntry>()
+            : TreeAt(fromRevision).Nodes;
+        // A file changed when it is new, gone, or another node-revision (another last-changed revision) than before
+        // whose content differs: a file written again with the same bytes, or changed and changed back, is the same.
         var added = after.Values.Where(f => f.Kind == EntryKind.File && !(before.TryGetValue(f.Path, out var old)
-            && old.Kind == EntryKind.File && old.CommitRevision == f.CommitRevision && old.Size == f.Size));
+            && old.Kind == EntryKind.File && old.Size == f.Size
+            && (old.CommitRevision == f.CommitRevision || SameContent(fromRevision, toRevision, f.Path))));
         var removed = before.Values.Where(f => f.Kind == EntryKind.File && !(after.TryGetValue(f.Path, out var now) && now.Kind == EntryKind.File));
         return added.Concat(removed).Select(f => f.Path).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    private bool SameContent(long revision, long otherRevision, string path)
+    {
+        return Content(revision).AsSpan().SequenceEqual(Content(otherRevision));
+
+        byte[] Content(long at)
+        {
+            using var stream = TreeAt(at).OpenRead(path);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
     }
 
     public void Dispose()

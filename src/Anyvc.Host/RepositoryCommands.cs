@@ -19,8 +19,10 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(Resolve, (c, id) => Repo(c).Vcs.Resolve(id));
         // Backends get full ids only: a prefix is resolved first, the same way for every backend.
         server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
-        server.Register(ChangedFiles, (c, id) => Repo(c).Vcs.ChangedFiles(Repo(c).Vcs.Resolve(id)));
-        server.Register(Diff, (c, id) => RevisionDiff.Format(Repo(c), Repo(c).Vcs.Resolve(id)));
+        server.Register(ChangedFiles, (c, id) => OwnChanges(c, id, RevisionDiff.ChangedFiles));
+        server.Register(Diff, (c, id) => OwnChanges(c, id, RevisionDiff.Format));
+        server.Register(ChangedFilesBetween, (c, range) => Between(c, range, RevisionDiff.ChangedFiles));
+        server.Register(DiffBetween, (c, range) => Between(c, range, RevisionDiff.Format));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
         server.Register(RepositoryProtocol.Annotate, (c, request) => Annotation.Of(Repo(c), info, request, PathOf(request.Path)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
@@ -105,6 +107,19 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
             throw;
         }
         return new RepositoryState(repository);
+    }
+
+    /// <summary>What revision <paramref name="id"/> changed against its first parent.</summary>
+    private static T OwnChanges<T>(CommandContext c, string id, Func<RepositoryState, string?, string, IReadOnlyList<string>, T> compare)
+    {
+        var full = Repo(c).Vcs.Resolve(id);
+        return compare(Repo(c), RevisionDiff.FirstParent(Repo(c), full), full, []);
+    }
+
+    private T Between<T>(CommandContext c, RangeRequest range, Func<RepositoryState, string?, string, IReadOnlyList<string>, T> compare)
+    {
+        var vcs = Repo(c).Vcs;
+        return compare(Repo(c), range.From is null ? null : vcs.Resolve(range.From), vcs.Resolve(range.To), range.Paths.Select(PathOf).ToList());
     }
 
     private static RepositoryState Repo(CommandContext c) => c.Target<RepositoryState>();

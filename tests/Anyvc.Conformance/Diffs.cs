@@ -84,6 +84,93 @@ public class Diffs(Backend backend) : BackendTest(backend)
         Assert.That(changed.DiffToParent(), Is.EqualTo("diff --git a/empty.txt b/empty.txt\nnew file mode 100644\n"));
     }
 
+    [Test]
+    public void ADiffBetweenAnyTwoRevisionsAppliesEitherWay()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var first = Fixed.Commit(repo, "one", root => root.Join("a.txt").WriteAllText("1\n"));
+        Fixed.Commit(repo, "two", root => root.Join("d/b.txt").WriteAllText("b\n"), minute: 1);
+        Fixed.Commit(repo, "three", root => root.Join("a.txt").WriteAllText("1\n2\n"), minute: 2);
+        var fourth = Fixed.Commit(repo, "four", root =>
+        {
+            root.Join("c.txt").WriteAllText("c\n");
+            root.Join("d/b.txt").Remove();
+            root.Join("d/e.txt").WriteAllText("e\n");
+        }, minute: 3);
+        Assert.That(repo.ChangedFiles(first, fourth), Is.EqualTo(new[] { "a.txt", "c.txt", "d/e.txt" }));
+        Assert.That(repo.ChangedFiles(fourth, first), Is.EqualTo(new[] { "a.txt", "c.txt", "d/e.txt" }));
+        AssertApplies(repo.Diff(first, fourth), first.Root, fourth.Root, "forward");
+        AssertApplies(repo.Diff(fourth, first), fourth.Root, first.Root, "backward");
+    }
+
+    [Test]
+    public void ADiffCanBeLimitedToPaths()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var first = Fixed.Commit(repo, "one", root => root.Join("keep.txt").WriteAllText("k\n"));
+        var second = Fixed.Commit(repo, "two", root =>
+        {
+            root.Join("a.txt").WriteAllText("a\n");
+            root.Join("d/x.txt").WriteAllText("x\n");
+            root.Join("d/sub/y.txt").WriteAllText("y\n");
+            root.Join("dx/z.txt").WriteAllText("z\n");
+        }, minute: 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(repo.ChangedFiles(first, second, "d"), Is.EqualTo(new[] { "d/sub/y.txt", "d/x.txt" }), "'d' is not a prefix of 'dx'");
+            Assert.That(repo.ChangedFiles(first, second, "a.txt", "d/sub/"), Is.EqualTo(new[] { "a.txt", "d/sub/y.txt" }));
+            Assert.That(repo.ChangedFiles(first, second, "missing"), Is.Empty);
+            Assert.That(repo.ChangedFiles(first, second, ""), Has.Count.EqualTo(4), "the root limits nothing");
+            Assert.That(repo.Diff(first, second, "dx"), Is.EqualTo("diff --git a/dx/z.txt b/dx/z.txt\nnew file mode 100644\n--- /dev/null\n+++ b/dx/z.txt\n@@ -0,0 +1 @@\n+z\n"));
+        });
+        Assert.Throws<InvalidRepoPathException>(() => repo.Diff(first, second, "../outside"));
+    }
+
+    [Test]
+    public void FromTheEmptyTreeEveryFileIsAdded()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var first = Fixed.Commit(repo, "one", root => root.Join("a.txt").WriteAllText("a\n"));
+        var second = Fixed.Commit(repo, "two", root => root.Join("d/b.txt").WriteAllText("b\n"), minute: 1);
+        Assert.That(repo.ChangedFiles(null, second), Is.EqualTo(new[] { "a.txt", "d/b.txt" }));
+        Assert.That(repo.Diff(null, first), Is.EqualTo(first.DiffToParent()));
+    }
+
+    [Test]
+    public void AFileChangedAndChangedBackIsNoChange()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var first = Fixed.Commit(repo, "one", root => root.Join("a.txt").WriteAllText("same\n"));
+        Fixed.Commit(repo, "two", root => root.Join("a.txt").WriteAllText("other\n"), minute: 1);
+        var third = Fixed.Commit(repo, "three", root =>
+        {
+            root.Join("a.txt").WriteAllText("same\n");
+            root.Join("b.txt").WriteAllText("b\n");
+        }, minute: 2);
+        Assert.That(repo.ChangedFiles(first, third), Is.EqualTo(new[] { "b.txt" }));
+        Assert.That(repo.Diff(first, third, "a.txt"), Is.Empty);
+    }
+
+    [Test]
+    public void RevisionsOfAnotherRepositoryAreRefused()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var other = Mgr.MakeRepo("other");
+        var mine = Fixed.Commit(repo, "mine", root => root.Join("a.txt").WriteAllText("a\n"));
+        var theirs = Fixed.Commit(other, "theirs", root => root.Join("a.txt").WriteAllText("b\n"));
+        var error = Assert.Throws<ArgumentException>(() => repo.Diff(theirs, mine))!;
+        Assert.That(error.Message, Does.Contain(theirs.Id).And.Contain("another repository"));
+    }
+
+    private void AssertApplies(string diff, RepoPath from, RepoPath to, string name)
+    {
+        var work = Materialize(from, name);
+        File.WriteAllText(Path.Combine(Mgr.Path, name + ".diff"), diff);
+        var applied = Tool(work, "git", "apply", $"../{name}.diff");
+        Assert.That(applied.ExitCode, Is.EqualTo(0), $"git apply refused the {name} diff:\n{applied.Error}\n{diff}");
+        Assert.That(Snapshot(work), Is.EqualTo(Snapshot(Materialize(to, name + "-expected"))));
+    }
+
     /// <summary>Writes every file of <paramref name="root"/> under a new directory of the test's own.</summary>
     private string Materialize(RepoPath root, string name)
     {

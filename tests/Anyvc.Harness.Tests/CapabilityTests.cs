@@ -49,7 +49,7 @@ public class CapabilityTests
 
         public IVcsTree Tree(string id) => throw new NotFoundException(id);
 
-        public IReadOnlyList<string> ChangedFiles(string id) => throw new NotFoundException(id);
+        public IReadOnlyList<string> ChangedFiles(string? from, string to) => throw new NotFoundException(to);
 
 
         public string Commit(CommitRequest request) => throw new FeatureNotSupportedException("read-only");

@@ -25,10 +25,12 @@ public interface IVcsRepository : IDisposable
     IVcsTree Tree(string id);
 
     /// <summary>
-    /// File paths added, modified or removed against the first parent, sorted ordinally; a rename lists both. The host
-    /// makes the revision's diff from these and the two trees, in one format for every backend.
+    /// File paths whose content differs between revision <paramref name="from"/> (null: the empty tree) and revision
+    /// <paramref name="to"/>: added, modified or removed, sorted ordinally; a rename lists both paths. Full ids; the
+    /// host asks with a revision's first parent for its own changes, and makes every diff from these paths and the two
+    /// trees, in one format for every backend.
     /// </summary>
-    IReadOnlyList<string> ChangedFiles(string id);
+    IReadOnlyList<string> ChangedFiles(string? from, string to);
 
     /// <summary>Records <paramref name="request"/> as one new revision on the default line; returns its id.</summary>
     string Commit(CommitRequest request);

@@ -44,6 +44,14 @@ public static class RepositoryProtocol
     public static Command<string, string> Diff { get; } = Called("rev.diff", TimeoutClass.Long, ContractCodecs.Text("revision"), Codecs.String,
         "repository", "the unified diff against the first parent (against nothing for the first revision)");
 
+    /// <summary>Files that differ between two revisions, optionally limited to paths.</summary>
+    public static Command<RangeRequest, IReadOnlyList<string>> ChangedFilesBetween { get; } = Called("repo.changes", TimeoutClass.Tool, RangeRequest.Codec, Codecs.StringList,
+        "repository", "file paths whose content differs from one revision (nil: the empty tree) to the other, sorted; only under the given paths when any");
+
+    /// <summary>The unified diff between two revisions, optionally limited to paths.</summary>
+    public static Command<RangeRequest, string> DiffBetween { get; } = Called("repo.diff", TimeoutClass.Long, RangeRequest.Codec, Codecs.String,
+        "repository", "the unified diff from one revision (nil: the empty tree) to the other; only under the given paths when any");
+
     /// <summary>The renames a revision recorded (feature Renames).</summary>
     public static Command<string, IReadOnlyList<Rename>> Renames { get; } = Called("rev.renames", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Renames,
         "repository", "files moved against the first parent, sorted by new path; not-supported without feature Renames");
@@ -99,7 +107,8 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, Renames, Annotate, Verify,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, ChangedFilesBetween, DiffBetween, Renames, Annotate,
+        Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];
 

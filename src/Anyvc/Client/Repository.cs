@@ -70,9 +70,35 @@ public sealed class Repository : IDisposable
     /// <exception cref="FeatureNotSupportedException">The backend has no verifier (a backend that does not know the command).</exception>
     public void Verify() => Connection.Call(RepositoryProtocol.Verify, Id, Unit.Value);
 
+    private RangeRequest Range(Revision? from, Revision to, IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        foreach (var revision in new[] { from, to })
+            if (revision is not null && !ReferenceEquals(revision.Owner, this))
+                throw new ArgumentException($"revision {revision.Id} belongs to another repository than the {this}; compare revisions of one repository", nameof(to));
+        return new RangeRequest(from?.Id, to.Id, paths.Select(path => RepoPathSyntax.Normalize(path, Connection.Info.ReservedNames)).ToList());
+    }
+
     /// <summary>The default line of history, newest first.</summary>
     public IReadOnlyList<Revision> History() =>
         Connection.Call(RepositoryProtocol.History, Id, Unit.Value).Select(id => new Revision(this, id)).ToList();
+
+    /// <summary>
+    /// Files whose content differs from <paramref name="from"/> (null: the empty tree) to <paramref name="to"/>, sorted;
+    /// a rename lists both paths. With <paramref name="paths"/>, only files at or below them.
+    /// </summary>
+    /// <exception cref="InvalidRepoPathException">A path is malformed.</exception>
+    public IReadOnlyList<string> ChangedFiles(Revision? from, Revision to, params IReadOnlyList<string> paths) =>
+        Connection.Call(RepositoryProtocol.ChangedFilesBetween, Id, Range(from, to, paths));
+
+    /// <summary>
+    /// The unified diff from <paramref name="from"/> (null: the empty tree) to <paramref name="to"/>, in the one format
+    /// every backend shares (<c>git apply</c> and <c>patch -p1</c> take it). With <paramref name="paths"/>, only files at
+    /// or below them.
+    /// </summary>
+    /// <exception cref="InvalidRepoPathException">A path is malformed.</exception>
+    public string Diff(Revision? from, Revision to, params IReadOnlyList<string> paths) =>
+        Connection.Call(RepositoryProtocol.DiffBetween, Id, Range(from, to, paths));
 
     /// <summary>Releases the repository in the backend child (posted; returns at once).</summary>
     public void Dispose()

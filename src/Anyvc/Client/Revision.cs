@@ -72,6 +72,9 @@ public sealed class Revision : ITreeAccess
     /// <inheritdoc />
     public override int GetHashCode() => Id.GetHashCode(StringComparison.Ordinal);
 
+    /// <summary>The repository this revision belongs to.</summary>
+    internal Repository Owner => repository;
+
     private BackendConnection Connection => repository.Connection;
 
     BackendConnection ITreeAccess.Connection => Connection;
