@@ -24,6 +24,9 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(ChangedFilesBetween, (c, range) => Between(c, range, RevisionDiff.ChangedFiles));
         server.Register(DiffBetween, (c, range) => Between(c, range, RevisionDiff.Format));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));
+        server.Register(Log, (c, query) => Bind(c, new LogWalk(Repo(c), info, query, query.Path is null ? null : PathOf(query.Path))));
+        server.Register(LogNext, (c, count) => c.Target<LogWalk>().Next(count is > 0 and <= 100_000 ? (int)count
+            : throw new CommandException(CommandException.BadArgument, $"'{c.Command}' asks for {count} revisions; a page holds 1 to 100000")));
         server.Register(RepositoryProtocol.Annotate, (c, request) => Annotation.Of(Repo(c), info, request, PathOf(request.Path)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));

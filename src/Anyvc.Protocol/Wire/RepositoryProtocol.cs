@@ -52,6 +52,14 @@ public static class RepositoryProtocol
     public static Command<RangeRequest, string> DiffBetween { get; } = Called("repo.diff", TimeoutClass.Long, RangeRequest.Codec, Codecs.String,
         "repository", "the unified diff from one revision (nil: the empty tree) to the other; only under the given paths when any");
 
+    /// <summary>Starts a log walk, read page by page with <see cref="LogNext"/>.</summary>
+    public static Command<LogQuery, Unit> Log { get; } = Posted("repo.log", LogQueryCodec.Codec,
+        "repository", "log", "starts a walk of the query's revisions; nothing is read until the first page");
+
+    /// <summary>The next page of a log walk.</summary>
+    public static Command<long, IReadOnlyList<string>> LogNext { get; } = Called("log.next", TimeoutClass.Long, Codecs.Int64, Codecs.StringList,
+        "log", "up to that many more revision ids, newest first; empty once the walk is done");
+
     /// <summary>The renames a revision recorded (feature Renames).</summary>
     public static Command<string, IReadOnlyList<Rename>> Renames { get; } = Called("rev.renames", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Renames,
         "repository", "files moved against the first parent, sorted by new path; not-supported without feature Renames");
@@ -107,8 +115,8 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, ChangedFilesBetween, DiffBetween, Renames, Annotate,
-        Verify,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext,
+        Renames, Annotate, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];
 

@@ -70,6 +70,22 @@ public sealed class Repository : IDisposable
     /// <exception cref="FeatureNotSupportedException">The backend has no verifier (a backend that does not know the command).</exception>
     public void Verify() => Connection.Call(RepositoryProtocol.Verify, Id, Unit.Value);
 
+    private IEnumerable<Revision> Walk(LogQuery query, int pageSize)
+    {
+        var log = Connection.NewObjectId();
+        Connection.Post(RepositoryProtocol.Log, Id, log, query);
+        try
+        {
+            while (Connection.Call(RepositoryProtocol.LogNext, log, pageSize) is { Count: > 0 } page)
+                foreach (var id in page)
+                    yield return new Revision(this, id);
+        }
+        finally
+        {
+            ReleaseQuietly(log);
+        }
+    }
+
     private RangeRequest Range(Revision? from, Revision to, IReadOnlyList<string> paths)
     {
         ArgumentNullException.ThrowIfNull(to);
@@ -100,21 +116,43 @@ public sealed class Repository : IDisposable
     public string Diff(Revision? from, Revision to, params IReadOnlyList<string> paths) =>
         Connection.Call(RepositoryProtocol.DiffBetween, Id, Range(from, to, paths));
 
+    /// <summary>
+    /// The revisions <paramref name="query"/> asks for (by default: the default line of history from the default
+    /// head), newest first. Lazy: the backend walks as the caller reads, <paramref name="pageSize"/> revisions per round
+    /// trip, so the start of a long history costs no more than a short one.
+    /// </summary>
+    /// <exception cref="InvalidRepoPathException">The query's path is malformed.</exception>
+    /// <exception cref="NotFoundException">While reading: a start revision does not exist.</exception>
+    /// <exception cref="FeatureNotSupportedException">While reading: renames are to be followed, but the backend records none.</exception>
+    public IEnumerable<Revision> Log(LogQuery? query = null, int pageSize = 256)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        query ??= new LogQuery();
+        if (query.Path is not null)
+            RepoPathSyntax.Normalize(query.Path, Connection.Info.ReservedNames);
+        return Walk(query, pageSize);
+    }
+
     /// <summary>Releases the repository in the backend child (posted; returns at once).</summary>
     public void Dispose()
     {
         if (disposed)
             return;
         disposed = true;
+        ReleaseQuietly(id);
+    }
+
+    private void ReleaseQuietly(long objectId)
+    {
         if (!Connection.IsConnected)
             return;
         try
         {
-            Connection.Post(BuiltinCommands.Release, 0, 0, [id]);
+            Connection.Post(BuiltinCommands.Release, 0, 0, [objectId]);
         }
         catch (AnyvcException)
         {
-            // the backend is gone: so is the repository
+            // the backend is gone: so is the object
         }
     }
 
