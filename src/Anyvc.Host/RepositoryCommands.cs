@@ -27,6 +27,8 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(Log, (c, query) => Bind(c, new LogWalk(Repo(c), info, query, query.Path is null ? null : PathOf(query.Path))));
         server.Register(LogNext, (c, count) => c.Target<LogWalk>().Next(count is > 0 and <= 100_000 ? (int)count
             : throw new CommandException(CommandException.BadArgument, $"'{c.Command}' asks for {count} revisions; a page holds 1 to 100000")));
+        server.Register(MergeBase, (c, pair) => Ancestry.MergeBase(Repo(c).Vcs, Repo(c).Vcs.Resolve(pair.First), Repo(c).Vcs.Resolve(pair.Second)));
+        server.Register(IsAncestor, (c, pair) => Ancestry.IsAncestor(Repo(c).Vcs, Repo(c).Vcs.Resolve(pair.First), Repo(c).Vcs.Resolve(pair.Second)));
         server.Register(RepositoryProtocol.Annotate, (c, request) => Annotation.Of(Repo(c), info, request, PathOf(request.Path)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));

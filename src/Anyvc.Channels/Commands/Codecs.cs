@@ -35,6 +35,11 @@ public static class Codecs
         static (ref MessagePackWriter writer, long value) => writer.Write(value),
         static (ref MessagePackReader reader) => WireFields.Int64(ref reader, "value"));
 
+    /// <summary>A boolean.</summary>
+    public static IWireCodec<bool> Boolean { get; } = new WireCodec<bool>("bool",
+        static (ref MessagePackWriter writer, bool value) => writer.Write(value),
+        static (ref MessagePackReader reader) => WireFields.Boolean(ref reader, "value"));
+
     /// <summary>An array of strings.</summary>
     public static IWireCodec<IReadOnlyList<string>> StringList { get; } = new WireCodec<IReadOnlyList<string>>("[str...]",
         static (ref MessagePackWriter writer, IReadOnlyList<string> items) => WireFields.WriteList(ref writer, items, static (ref MessagePackWriter w, string s) => w.Write(s)),

@@ -60,6 +60,14 @@ public static class RepositoryProtocol
     public static Command<long, IReadOnlyList<string>> LogNext { get; } = Called("log.next", TimeoutClass.Long, Codecs.Int64, Codecs.StringList,
         "log", "up to that many more revision ids, newest first; empty once the walk is done");
 
+    /// <summary>The best common ancestor of two revisions.</summary>
+    public static Command<RevisionPairRequest, string?> MergeBase { get; } = Called("repo.merge-base", TimeoutClass.Long, RevisionPairRequest.Codec, Codecs.OptionalString,
+        "repository", "the newest revision both reach through parents (one of them, if it is the other's ancestor); nil for unrelated histories");
+
+    /// <summary>Whether one revision is an ancestor of another.</summary>
+    public static Command<RevisionPairRequest, bool> IsAncestor { get; } = Called("repo.is-ancestor", TimeoutClass.Long, RevisionPairRequest.Codec, Codecs.Boolean,
+        "repository", "true when the first is the second or reachable from it through parents");
+
     /// <summary>The renames a revision recorded (feature Renames).</summary>
     public static Command<string, IReadOnlyList<Rename>> Renames { get; } = Called("rev.renames", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Renames,
         "repository", "files moved against the first parent, sorted by new path; not-supported without feature Renames");
@@ -115,7 +123,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
         Renames, Annotate, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];

@@ -86,12 +86,25 @@ public sealed class Repository : IDisposable
         }
     }
 
+    private RevisionPairRequest Pair(Revision first, Revision second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        EnsureOwn(first, second);
+        return new RevisionPairRequest(first.Id, second.Id);
+    }
+
+    private void EnsureOwn(params Revision?[] revisions)
+    {
+        foreach (var revision in revisions)
+            if (revision is not null && !ReferenceEquals(revision.Owner, this))
+                throw new ArgumentException($"revision {revision.Id} belongs to another repository than the {this}; compare revisions of one repository", nameof(revisions));
+    }
+
     private RangeRequest Range(Revision? from, Revision to, IReadOnlyList<string> paths)
     {
         ArgumentNullException.ThrowIfNull(to);
-        foreach (var revision in new[] { from, to })
-            if (revision is not null && !ReferenceEquals(revision.Owner, this))
-                throw new ArgumentException($"revision {revision.Id} belongs to another repository than the {this}; compare revisions of one repository", nameof(to));
+        EnsureOwn(from, to);
         return new RangeRequest(from?.Id, to.Id, paths.Select(path => RepoPathSyntax.Normalize(path, Connection.Info.ReservedNames)).ToList());
     }
 
@@ -132,6 +145,17 @@ public sealed class Repository : IDisposable
             RepoPathSyntax.Normalize(query.Path, Connection.Info.ReservedNames);
         return Walk(query, pageSize);
     }
+
+    /// <summary>
+    /// The best common ancestor of <paramref name="first"/> and <paramref name="second"/>: the newest revision both
+    /// reach through parents (one of them when it is the other's ancestor); null when their histories are unrelated.
+    /// </summary>
+    public Revision? MergeBase(Revision first, Revision second) =>
+        Connection.Call(RepositoryProtocol.MergeBase, Id, Pair(first, second)) is { } id ? new Revision(this, id) : null;
+
+    /// <summary>True when <paramref name="ancestor"/> is <paramref name="descendant"/> or reachable from it through parents.</summary>
+    public bool IsAncestor(Revision ancestor, Revision descendant) =>
+        Connection.Call(RepositoryProtocol.IsAncestor, Id, Pair(ancestor, descendant));
 
     /// <summary>Releases the repository in the backend child (posted; returns at once).</summary>
     public void Dispose()
