@@ -21,6 +21,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
         server.Register(ChangedFiles, (c, id) => OwnChanges(c, id, RevisionDiff.ChangedFiles));
         server.Register(Diff, (c, id) => OwnChanges(c, id, RevisionDiff.Format));
+        server.Register(RepositoryProtocol.Changes, (c, id) => ChangeKinds.Of(Repo(c), info, Repo(c).Vcs.Resolve(id)));
         server.Register(ChangedFilesBetween, (c, range) => Between(c, range, RevisionDiff.ChangedFiles));
         server.Register(DiffBetween, (c, range) => Between(c, range, RevisionDiff.Format));
         server.Register(Renames, (c, id) => Capabilities.Require<IVcsRenames>(info, Feature.Renames, Repo(c).Vcs).Renames(Repo(c).Vcs.Resolve(id)));

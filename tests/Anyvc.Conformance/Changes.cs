@@ -27,6 +27,48 @@ public class Changes(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void EachChangedPathSaysWhatHappenedToIt()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var first = Fixed.Commit(repo, "one", root =>
+        {
+            root.Join("edit.txt").WriteAllText("1");
+            root.Join("gone.txt").WriteAllText("1");
+            root.Join("same.txt").WriteAllText("1");
+        });
+        var second = Fixed.Commit(repo, "two", root =>
+        {
+            root.Join("edit.txt").WriteAllText("2");
+            root.Join("gone.txt").Remove();
+            root.Join("d/new.txt").WriteAllText("new");
+        }, minute: 1);
+        Assert.That(first.Changes, Is.EqualTo(new[]
+        {
+            new Change("edit.txt", ChangeKind.Added), new Change("gone.txt", ChangeKind.Added), new Change("same.txt", ChangeKind.Added),
+        }));
+        Assert.That(second.Changes, Is.EqualTo(new[]
+        {
+            new Change("d/new.txt", ChangeKind.Added), new Change("edit.txt", ChangeKind.Modified), new Change("gone.txt", ChangeKind.Removed),
+        }));
+    }
+
+    [Test]
+    public void AMoveIsARenameWhereRecordedAndARemovalAndAnAdditionElsewhere()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        Fixed.Commit(repo, "one", root => root.Join("old.txt").WriteAllText("content\n"));
+        var moved = Fixed.Commit(repo, "move", root =>
+        {
+            root.Join("old.txt").Rename("new.txt");
+            root.Join("new.txt").WriteAllText("content\nchanged too\n");
+        }, minute: 1);
+        var expected = Mgr.Backend.Supports(Feature.Renames)
+            ? new[] { new Change("new.txt", ChangeKind.Renamed, "old.txt") }
+            : [new Change("new.txt", ChangeKind.Added), new Change("old.txt", ChangeKind.Removed)];
+        Assert.That(moved.Changes, Is.EqualTo(expected));
+    }
+
+    [Test]
     public void ChangedFiles()
     {
         var repo = Mgr.MakeRepo("repo");

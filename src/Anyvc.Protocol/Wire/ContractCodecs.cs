@@ -17,6 +17,28 @@ public static class ContractCodecs
             var other => throw new WireFormatException("kind", $"must be 0, 1 or 2, not {other}"),
         });
 
+    /// <summary>Changes: <c>[[path, kind, from|nil]...]</c>, kinds as <see cref="ChangeKind"/> numbers.</summary>
+    public static IWireCodec<IReadOnlyList<Change>> Changes { get; } = new WireCodec<IReadOnlyList<Change>>("[[path: str, kind: int, from: str|nil]...]",
+        static (ref MessagePackWriter writer, IReadOnlyList<Change> changes) => WireFields.WriteList(ref writer, changes, static (ref MessagePackWriter w, Change change) =>
+        {
+            w.WriteArrayHeader(3);
+            w.Write(change.Path);
+            w.Write((int)change.Kind);
+            WireFields.WriteOptional(ref w, change.From);
+        }),
+        static (ref MessagePackReader reader) => WireFields.List(ref reader, "changes", static (ref MessagePackReader r) =>
+        {
+            WireFields.Record(ref r, "change", 3);
+            var path = WireFields.String(ref r, "path");
+            var kind = WireFields.Int64(ref r, "kind");
+            if (kind is < 0 or > 3)
+                throw new WireFormatException("kind", $"must be 0 (added), 1 (modified), 2 (removed) or 3 (renamed), not {kind}");
+            var from = WireFields.OptionalString(ref r, "from");
+            if ((kind == 3) != (from is not null))
+                throw new WireFormatException("from", kind == 3 ? $"of renamed '{path}' must name its old path" : $"of '{path}' must be nil unless it was renamed");
+            return new Change(path, (ChangeKind)kind, from);
+        }));
+
     /// <summary>Renames: <c>[[from, to]...]</c>.</summary>
     public static IWireCodec<IReadOnlyList<Rename>> Renames { get; } = new WireCodec<IReadOnlyList<Rename>>("[[from: str, to: str]...]",
         static (ref MessagePackWriter writer, IReadOnlyList<Rename> renames) => WireFields.WriteList(ref writer, renames, static (ref MessagePackWriter w, Rename rename) =>

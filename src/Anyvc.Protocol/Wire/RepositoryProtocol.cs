@@ -40,6 +40,10 @@ public static class RepositoryProtocol
     public static Command<string, IReadOnlyList<string>> ChangedFiles { get; } = Called("rev.changes", TimeoutClass.Tool, ContractCodecs.Text("revision"), Codecs.StringList,
         "repository", "file paths added, modified or removed against the first parent, sorted; a rename lists both");
 
+    /// <summary>What a revision did to each path it changed.</summary>
+    public static Command<string, IReadOnlyList<Change>> Changes { get; } = Called("rev.change-kinds", TimeoutClass.Tool, ContractCodecs.Text("revision"), ContractCodecs.Changes,
+        "repository", "each changed path with added, modified, removed, or renamed and its old path (where the backend records renames), sorted by path");
+
     /// <summary>A revision's unified diff against its first parent.</summary>
     public static Command<string, string> Diff { get; } = Called("rev.diff", TimeoutClass.Long, ContractCodecs.Text("revision"), Codecs.String,
         "repository", "the unified diff against the first parent (against nothing for the first revision)");
@@ -123,7 +127,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
         Renames, Annotate, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];

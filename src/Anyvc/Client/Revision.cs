@@ -36,6 +36,13 @@ public sealed class Revision : ITreeAccess
     /// <summary>Files added, modified or removed against the first parent, sorted; a rename lists both paths.</summary>
     public IReadOnlyList<string> ChangedFiles => Connection.Call(RepositoryProtocol.ChangedFiles, repository.Id, Id);
 
+    /// <summary>
+    /// What this revision did to each path it changed against its first parent, sorted by path: added, modified,
+    /// removed, or renamed with its old path. A backend that records no renames (git) shows a move as a removal and an
+    /// addition.
+    /// </summary>
+    public IReadOnlyList<Change> Changes => Connection.Call(RepositoryProtocol.Changes, repository.Id, Id);
+
     /// <summary>The files this revision moved, as the backend recorded them, sorted by new path.</summary>
     /// <exception cref="FeatureNotSupportedException">The backend records no renames (it lacks <see cref="Feature.Renames"/>).</exception>
     public IReadOnlyList<Rename> Renames => Connection.Call(RepositoryProtocol.Renames, repository.Id, Id);
