@@ -106,7 +106,7 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
         {
             if (trees.Count > 256)
                 trees.Clear();
-            trees[revision] = tree = new SvnTree(tool, trunkUrl, revision);
+            trees[revision] = tree = new SvnTree(tool, directory, trunkUrl, revision);
         }
         return tree;
     }

@@ -6,9 +6,10 @@ namespace Anyvc.Backends.Svn;
 /// <summary>
 /// The tree of trunk in one revision. Revisions never change, so the whole tree is listed once
 /// (<c>svn list -R --xml</c>, one process) on first use and every stat and listing after that is answered from memory;
-/// only file content costs a process (<c>svn cat</c>).
+/// only file content costs a process: <c>svnlook cat</c> on the repository directory, which starts in half the time of
+/// <c>svn cat</c> (no client configuration, no repository access layer) and never expands keywords.
 /// </summary>
-internal sealed class SvnTree(SvnTool tool, string trunkUrl, long revision) : IVcsTree
+internal sealed class SvnTree(SvnTool tool, string directory, string trunkUrl, long revision) : IVcsTree
 {
     private readonly Lazy<Listing> listing = new(() => Listing.From(
         SvnXml.ParseList(tool.Svn("list", "--xml", "--recursive", SvnUrl.AtRevision(trunkUrl, revision)))));
@@ -33,8 +34,8 @@ internal sealed class SvnTree(SvnTool tool, string trunkUrl, long revision) : IV
     {
         if (Stat(path) != EntryKind.File)
             throw new NotFoundException($"'{path}' is not a file in svn revision {revision}");
-        // --ignore-keywords: content comes back byte for byte even if someone set svn:keywords on the file.
-        var content = tool.Svn("cat", "--ignore-keywords", SvnUrl.AtRevision(SvnUrl.Join(trunkUrl, path), revision));
+        // The path always starts with "trunk/", so no file name can be read as an option.
+        var content = tool.Run("svnlook", ["cat", "-r", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), directory, "trunk/" + path]);
         return new MemoryStream(content, writable: false);
     }
 
