@@ -13,15 +13,16 @@ internal sealed class HgTree(HgCommandRunner hg, string repository, string node)
     public EntryKind Stat(string path) => Manifest.Stat(path);
 
     /// <inheritdoc />
-    public IReadOnlyList<TreeEntry> List(string path)
-    {
-        var entries = Manifest.List(path) ?? throw new NotFoundException(Manifest.Stat(path) == EntryKind.File
-            ? $"'{path}' is a file, not a directory, in hg revision {node}"
-            : $"no directory '{path}' in hg revision {node}");
-        return entries.Select(entry => entry.Kind == EntryKind.File
+    public IReadOnlyList<TreeEntry> List(string path) =>
+        ListWithoutSizes(path).Select(entry => entry.Kind == EntryKind.File
             ? entry with { Size = Sizes[path.Length == 0 ? entry.Name : path + "/" + entry.Name] }
             : entry).ToList();
-    }
+
+    /// <inheritdoc />
+    /// <remarks>From the manifest alone: a transaction loading the directories it changes never pays for sizes.</remarks>
+    public IReadOnlyList<TreeEntry> ListWithoutSizes(string path) => Manifest.List(path) ?? throw new NotFoundException(Manifest.Stat(path) == EntryKind.File
+        ? $"'{path}' is a file, not a directory, in hg revision {node}"
+        : $"no directory '{path}' in hg revision {node}");
 
     /// <inheritdoc />
     public Stream OpenRead(string path)

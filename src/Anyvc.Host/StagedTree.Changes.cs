@@ -62,7 +62,7 @@ internal sealed partial class StagedTree
     /// <summary>A copy brings the whole parent-tree directory: remove what the transaction took out of it, at any depth.</summary>
     private void PruneCopy(Node node, string path, List<TreeOperation> operations)
     {
-        foreach (var entry in parent!.List(node.Origin!))
+        foreach (var entry in parent!.ListWithoutSizes(node.Origin!))
         {
             var expected = Join(node.Origin!, entry.Name);
             if (!node.Children!.TryGetValue(entry.Name, out var child) || child.Origin != expected)
@@ -80,7 +80,7 @@ internal sealed partial class StagedTree
                 yield return path;
                 break;
             case EntryKind.Directory:
-                foreach (var entry in parent.List(path))
+                foreach (var entry in parent.ListWithoutSizes(path))
                     foreach (var file in BaseFiles(Join(path, entry.Name)))
                         yield return file;
                 break;

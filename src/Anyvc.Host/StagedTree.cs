@@ -26,7 +26,9 @@ internal sealed partial class StagedTree : IVcsTree
         var node = Find(path);
         if (node?.Kind != EntryKind.Directory)
             throw new NotFoundException($"'{path}' is not a directory in the transaction");
-        return ChildrenOf(node).Select(child => new TreeEntry(child.Key, child.Value.Kind, child.Value.Size)).ToList();
+        // Sizes of files still as in the parent come from the parent's listing of their old directory, once per directory.
+        var parentListings = new Dictionary<string, IReadOnlyList<TreeEntry>>(StringComparer.Ordinal);
+        return ChildrenOf(node).Select(child => new TreeEntry(child.Key, child.Value.Kind, SizeOf(child.Value, parentListings))).ToList();
     }
 
     public Stream OpenRead(string path)
@@ -146,10 +148,23 @@ internal sealed partial class StagedTree : IVcsTree
         {
             directory.Children = new(StringComparer.Ordinal);
             if (directory.Origin is not null && parent is not null)
-                foreach (var entry in parent.List(directory.Origin))
-                    directory.Children[entry.Name] = new Node(entry.Kind, Join(directory.Origin, entry.Name)) { OriginSize = entry.Size };
+                foreach (var entry in parent.ListWithoutSizes(directory.Origin))
+                    directory.Children[entry.Name] = new Node(entry.Kind, Join(directory.Origin, entry.Name));
         }
         return directory.Children;
+    }
+
+    private long? SizeOf(Node node, Dictionary<string, IReadOnlyList<TreeEntry>> parentListings)
+    {
+        if (node.Kind != EntryKind.File)
+            return null;
+        if (node.Content is not null)
+            return new FileInfo(node.Content).Length;
+        var directory = RepoPathSyntax.Parent(node.Origin!)!;
+        if (!parentListings.TryGetValue(directory, out var entries))
+            parentListings[directory] = entries = parent!.List(directory);
+        var name = RepoPathSyntax.Name(node.Origin!);
+        return entries.First(entry => entry.Name == name).Size;
     }
 
     private static void RejectRoot(string path, string what)
@@ -170,11 +185,7 @@ internal sealed partial class StagedTree : IVcsTree
         /// <summary>A staged file with new content.</summary>
         public string? Content { get; init; }
 
-        /// <summary>The size the parent tree listed for <see cref="Origin"/>.</summary>
-        public long? OriginSize { get; init; }
 
-        /// <summary>A file's size: of its staged content, or as the parent tree listed it; null for a directory.</summary>
-        public long? Size => Kind != EntryKind.File ? null : Content is not null ? new FileInfo(Content).Length : OriginSize;
 
         /// <summary>A directory's entries; null until loaded from <see cref="Origin"/>.</summary>
         public SortedDictionary<string, Node>? Children { get; set; }

@@ -12,6 +12,14 @@ public interface IVcsTree
     /// <exception cref="NotFoundException">The path is not a directory.</exception>
     IReadOnlyList<TreeEntry> List(string path);
 
+    /// <summary>
+    /// The entries of a directory for the host's own bookkeeping (a transaction loading what it changes): names and
+    /// kinds must be right, file sizes may be null. Override it where sizes cost extra reads; by default it is
+    /// <see cref="List"/>.
+    /// </summary>
+    /// <exception cref="NotFoundException">The path is not a directory.</exception>
+    IReadOnlyList<TreeEntry> ListWithoutSizes(string path) => List(path);
+
     /// <summary>The content of a file.</summary>
     /// <exception cref="NotFoundException">The path is not a file.</exception>
     Stream OpenRead(string path);
