@@ -32,7 +32,9 @@ internal sealed partial class GitRepository(LibGit2Sharp.Repository repository) 
 
     public IReadOnlyList<string> ChangedFiles(string? from, string to)
     {
-        var changes = repository.Diff.Compare<TreeChanges>(from is null ? null : Lookup(from).Tree, Lookup(to).Tree);
+        // TreeChanges holds a native diff, which keeps the repository's object database (and its pack files) open
+        // until it is freed: dispose it here, not at the next GC.
+        using var changes = repository.Diff.Compare<TreeChanges>(from is null ? null : Lookup(from).Tree, Lookup(to).Tree);
         return changes.SelectMany(c => new[] { c.Path, c.OldPath }).Where(p => !string.IsNullOrEmpty(p))
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }
