@@ -72,8 +72,12 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
         var newer = Resolve(to);
         var entries = hg.Text(directory, "status", "--rev", older, "--rev", newer, "-mar", "-T", "{status}{path}\\0")
             .Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        // Against its first parent a revision's "modified" is always real: hg keeps the parent's file revision when the
+        // bytes are unchanged. Only other pairs need the contents compared (two reads per file, so asked once here).
+        var compareContents = entries.Any(entry => entry[0] == 'M')
+            && hg.Text(directory, "log", "-r", newer, "-T", "{p1.node}").Trim() != older;
         return entries
-            .Where(entry => entry[0] != 'M' || !SameContent(older, newer, entry[1..]))
+            .Where(entry => entry[0] != 'M' || !compareContents || !SameContent(older, newer, entry[1..]))
             .Select(entry => entry[1..])
             .Distinct().Order(StringComparer.Ordinal).ToList();
     }
