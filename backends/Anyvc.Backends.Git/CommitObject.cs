@@ -11,12 +11,12 @@ namespace Anyvc.Backends.Git;
 /// </summary>
 internal static class CommitObject
 {
-    public static byte[] Encode(string tree, string? parent, CommitRequest request)
+    public static byte[] Encode(string tree, IReadOnlyList<string> parents, CommitRequest request)
     {
         var identity = $"{request.AuthorName} <{request.AuthorEmail}> {request.Time.ToUnixTimeSeconds()} {Offset(request.Time.Offset)}";
         var text = new StringBuilder();
         text.Append("tree ").Append(tree).Append('\n');
-        if (parent is not null)
+        foreach (var parent in parents)
             text.Append("parent ").Append(parent).Append('\n');
         text.Append("author ").Append(identity).Append('\n');
         text.Append("committer ").Append(identity).Append('\n');

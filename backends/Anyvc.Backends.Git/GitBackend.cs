@@ -19,7 +19,7 @@ public sealed class GitBackend : IVcsBackend
         "git",
         "LibGit2Sharp",
         $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
-        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate,
+        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches,
         null)
     {
         Limits = new Dictionary<Feature, string>

@@ -21,9 +21,10 @@ internal sealed partial class GitRepository
             definition.Add(file.Path, blob, mode);
         }
         var tree = CreateTreeWithoutEmptyDirectories(definition, request.RemovedFiles);
-        var id = repository.ObjectDatabase.Write<Commit>(CommitObject.Encode(tree.Sha, parent?.Sha, request));
+        IReadOnlyList<string> parents = parent is null ? [] : [parent.Sha, .. request.MergeParents.Select(p => Lookup(p).Sha)];
+        var id = repository.ObjectDatabase.Write<Commit>(CommitObject.Encode(tree.Sha, parents, request));
         var commit = repository.Lookup<Commit>(id);
-        MoveBranch(commit);
+        MoveBranch(request.Branch is null ? DefaultBranchRef() : BranchRef(request.Branch), request.ParentId, commit);
         return commit.Sha;
     }
 
@@ -48,13 +49,16 @@ internal sealed partial class GitRepository
             yield return path[..slash];
     }
 
-    private void MoveBranch(Commit commit)
+    /// <summary>Moves the branch from the transaction's first parent to the new commit, unless another writer moved it meanwhile.</summary>
+    private void MoveBranch(string branch, string? expected, Commit commit)
     {
-        var head = repository.Refs.Head;
-        var branch = head is SymbolicReference symbolic ? symbolic.TargetIdentifier : head.CanonicalName;
         var log = $"commit: {commit.MessageShort}";
         if (repository.Refs[branch] is { } existing)
+        {
+            if (existing.TargetIdentifier != expected)
+                throw new AnyvcException($"cannot commit to {branch} in {repository.Info.Path}: the transaction began at {expected ?? "no revision"}, but the branch is now at {existing.TargetIdentifier}");
             repository.Refs.UpdateTarget(existing, commit.Id, log);
+        }
         else
             repository.Refs.Add(branch, commit.Id, log);
     }

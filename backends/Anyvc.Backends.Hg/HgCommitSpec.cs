@@ -7,13 +7,16 @@ namespace Anyvc.Backends.Hg;
 internal static class HgCommitSpec
 {
     /// <summary>Writes <paramref name="request"/> to <paramref name="file"/>.</summary>
-    public static void Write(CommitRequest request, string file)
+    public static void Write(CommitRequest request, string file, bool close = false)
     {
         using var stream = File.Create(file);
         using var json = new Utf8JsonWriter(stream);
         var (unixTime, secondsWest) = HgDate.ToHg(request.Time);
         json.WriteStartObject();
         json.WriteString("parent", request.ParentId);
+        json.WriteString("parent2", request.MergeParents.Count > 0 ? request.MergeParents[0] : null);
+        json.WriteString("branch", request.Branch ?? HgRepository.DefaultBranchName);
+        json.WriteBoolean("close", close);
         json.WriteString("message", request.Message);
         // Exactly as given ("Name <email>" or a bare name): hg stores the user string verbatim.
         json.WriteString("user", request.Author);

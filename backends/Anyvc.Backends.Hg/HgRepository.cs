@@ -97,14 +97,16 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
     }
 
     /// <inheritdoc />
-    public string Commit(CommitRequest request)
+    public string Commit(CommitRequest request) => Commit(request, close: false);
+
+    private string Commit(CommitRequest request, bool close)
     {
         HgLimits.Check(request);
         RecoverInterruptedTransaction();
         var spec = Path.Combine(Path.GetTempPath(), $"anyvc-hg-commit-{Guid.NewGuid():N}.json");
         try
         {
-            HgCommitSpec.Write(request, spec);
+            HgCommitSpec.Write(request, spec, close);
             var node = Lines(hg.Text(directory, "anyvc-commit", spec)).LastOrDefault();
             if (node is not { Length: 40 })
                 throw new AnyvcException($"hg anyvc-commit in {directory} printed no node");

@@ -9,7 +9,8 @@ namespace Anyvc.Backends.Memory;
 /// </summary>
 public sealed class MemoryBackend : IVcsBackend
 {
-    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate;
+    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate
+        | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches;
 
     private static readonly string Version = typeof(MemoryBackend).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1";

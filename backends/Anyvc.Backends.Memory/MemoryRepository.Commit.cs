@@ -5,13 +5,14 @@ namespace Anyvc.Backends.Memory;
 /// <summary>Committing: the request's operations applied to the parent's tree, checked against its file view.</summary>
 public sealed partial class MemoryRepository
 {
-    /// <summary>Records <paramref name="request"/> on top of the head, which must still be the transaction's parent.</summary>
-    /// <exception cref="AnyvcException">The head moved since the transaction began, or the request breaks its contract.</exception>
+    /// <summary>Records <paramref name="request"/> on its branch, whose tip must still be the transaction's first parent.</summary>
+    /// <exception cref="AnyvcException">The branch moved since the transaction began, or the request breaks its contract.</exception>
     public string Commit(CommitRequest request)
     {
-        if (request.ParentId != store.Head)
-            throw new AnyvcException($"cannot commit to memory repository {directory}: the transaction began at {request.ParentId ?? "the empty repository"}, "
-                + $"but the head is now {store.Head ?? "none"}; the memory backend does not merge");
+        var branch = request.Branch ?? DefaultBranch;
+        if (store.TipOf(branch) is { } tip ? request.ParentId != tip : request.ParentId is not null && branch == DefaultBranch)
+            throw new AnyvcException($"cannot commit to branch '{branch}' of memory repository {directory}: the transaction began at "
+                + $"{request.ParentId ?? "no revision"}, but the branch is now at {store.TipOf(branch) ?? "none"}; the memory backend does not merge by itself");
         if (request.Time.Ticks % TimeSpan.TicksPerSecond != 0)
             throw new InvalidCommitRequestException($"the time {request.Time:O} is not in whole seconds");
         if (request.AuthorName.Length == 0)
@@ -20,9 +21,9 @@ public sealed partial class MemoryRepository
         var root = OperationApplier.Apply(parent?.Root, request.Operations);
         CommitViewCheck.Verify(request, parent?.Root, root);
         var author = Author.Format(request.AuthorName, request.AuthorEmail);
-        IReadOnlyList<string> parents = parent is null ? [] : [parent.Id];
+        IReadOnlyList<string> parents = parent is null ? [] : [parent.Id, .. request.MergeParents.Select(p => Revision(p).Id)];
         var id = RevisionId.Compute(root, parents, author, request.Time, request.Message);
-        store.AddOnHead(new StoredRevision(id, root, parents, author, request.Time, request.Message, Renames(request.Files, root)));
+        store.AddOnBranch(new StoredRevision(id, root, parents, author, request.Time, request.Message, Renames(request.Files, root)), branch);
         return id;
     }
 

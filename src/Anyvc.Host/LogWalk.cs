@@ -24,7 +24,11 @@ internal sealed class LogWalk : IDisposable
         this.query = query with { Path = path };
         if (query.FollowRenames && path is not null)
             renames = Capabilities.Require<IVcsRenames>(info, Feature.Renames, repository.Vcs);
-        var starts = query.From.Count > 0 ? query.From.Select(repository.Vcs.Resolve).ToList() : [.. repository.Vcs.Head() is { } head ? [head] : Array.Empty<string>()];
+        var starts = query.From.Select(name => Names.Resolve(repository, info, name)).ToList();
+        if (query.AllBranches)
+            starts.AddRange(Branching.Of(repository, info).Branches().Select(branch => branch.Id));
+        else if (query.From.Count == 0 && repository.Vcs.Head() is { } head)
+            starts.Add(head);
         foreach (var start in starts)
             Enqueue(start, path);
         repository.Hold();

@@ -17,6 +17,11 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(Count, (c, _) => (long)Repo(c).Vcs.History().Count);
         server.Register(History, (c, _) => Repo(c).Vcs.History());
         server.Register(Resolve, (c, id) => Repo(c).Vcs.Resolve(id));
+        server.Register(ResolveName, (c, name) => Names.Resolve(Repo(c), info, name));
+        server.Register(DefaultBranch, (c, _) => Branching.Of(Repo(c), info).DefaultBranch);
+        server.Register(RepositoryProtocol.Branches, (c, _) => Branching.Of(Repo(c), info).Branches());
+        server.Register(CreateBranch, (c, request) => Branching.Create(Repo(c), info, request));
+        server.Register(DeleteBranch, (c, request) => Done(() => Branching.Delete(Repo(c), info, request)));
         // Backends get full ids only: a prefix is resolved first, the same way for every backend.
         server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
         server.Register(ChangedFiles, (c, id) => OwnChanges(c, id, RevisionDiff.ChangedFiles));
@@ -32,7 +37,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(IsAncestor, (c, pair) => Ancestry.IsAncestor(Repo(c).Vcs, Repo(c).Vcs.Resolve(pair.First), Repo(c).Vcs.Resolve(pair.Second)));
         server.Register(RepositoryProtocol.Annotate, (c, request) => Annotation.Of(Repo(c), info, request, PathOf(request.Path)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
-        server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), request.Message, request.Author, request.Time, stagingRoot)));
+        server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), info, request, stagingRoot)));
         server.Register(Write, Stage);
         server.Register(Mkdir, (c, path) => Done(() => Tx(c).Tree.Mkdir(PathOf(path))));
         server.Register(RepositoryProtocol.Rename, (c, request) => Done(() => RenameStaged(Tx(c).Tree, request)));

@@ -1,5 +1,6 @@
 using Anyvc.Channels;
 using Anyvc.Channels.Errors;
+using Anyvc.Wire;
 
 namespace Anyvc.Host;
 
@@ -13,13 +14,15 @@ internal sealed class TransactionState : IDisposable
     private RemoteErrorData? writeFailure;
     private bool finished;
 
-    public TransactionState(RepositoryState repository, string message, string author, DateTimeOffset? time, string stagingRoot)
+    public TransactionState(RepositoryState repository, BackendInfo info, BeginRequest request, string stagingRoot)
     {
         this.repository = repository;
-        Message = message;
-        Author = author;
-        Time = time ?? DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.Now.ToUnixTimeSeconds()).ToOffset(DateTimeOffset.Now.Offset);
-        ParentId = repository.Vcs.Head();
+        Message = request.Message;
+        Author = request.Author;
+        Time = TimeOrNow(request.Time);
+        Branch = request.Branch;
+        Parents = ParentsOf(repository, info, request);
+        ParentId = Parents.FirstOrDefault();
         ParentTree = ParentId is null ? null : repository.Tree(ParentId);
         Tree = new StagedTree(ParentTree);
         stagingDirectory = Directory.CreateDirectory(Path.Combine(stagingRoot, Guid.NewGuid().ToString("N"))).FullName;
@@ -30,6 +33,8 @@ internal sealed class TransactionState : IDisposable
     public string Author { get; }
     public DateTimeOffset Time { get; }
     public string? ParentId { get; }
+    public IReadOnlyList<string> Parents { get; }
+    public string? Branch { get; }
     public IVcsTree? ParentTree { get; }
     public StagedTree Tree { get; }
 
@@ -74,6 +79,8 @@ internal sealed class TransactionState : IDisposable
             AuthorEmail = email,
             Time = Time,
             ParentId = ParentId,
+            MergeParents = Parents.Skip(1).ToList(),
+            Branch = Branch,
             ParentTree = ParentTree,
             Operations = operations,
             Files = files,
@@ -97,6 +104,38 @@ internal sealed class TransactionState : IDisposable
             // a stream still writing: the host's staging root is removed at exit
         }
         repository.Unhold();
+    }
+
+    /// <summary>A caller's time, or now to the second in the local offset.</summary>
+    public static DateTimeOffset TimeOrNow(DateTimeOffset? time) =>
+        time ?? DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.Now.ToUnixTimeSeconds()).ToOffset(DateTimeOffset.Now.Offset);
+
+    /// <summary>
+    /// The parents a transaction commits onto: the branch's tip unless the caller chose them. Chosen parents must keep
+    /// an existing branch's line: its tip comes first.
+    /// </summary>
+    private static IReadOnlyList<string> ParentsOf(RepositoryState repository, BackendInfo info, BeginRequest request)
+    {
+        var branches = request.Branch is null ? null : Branching.Of(repository, info);
+        var branch = request.Branch == branches?.DefaultBranch ? null : request.Branch;
+        if (branch is not null)
+            BranchNames.Check(branch);
+        var tip = branch is null ? repository.Vcs.Head() : Branching.TipOf(branches!, branch);
+        if (request.Parents is null)
+            return tip is not null ? [tip]
+                : branch is null ? []
+                : throw new NotFoundException($"{Branching.Unknown(branches!, branch).Message}: create it first, or begin it with its parents (none for a branch with no common history)");
+        var parents = request.Parents.Select(repository.Vcs.Resolve).ToList();
+        if (parents.Count >= 2 && !info.Supports(Feature.Merges))
+            throw new FeatureNotSupportedException($"the {info.Name} backend lacks feature {info.Lacking(Feature.Merges)}");
+        if (parents.Count >= 3 && !info.Supports(Feature.OctopusMerges))
+            throw new FeatureNotSupportedException($"a merge of {parents.Count} parents: the {info.Name} backend lacks feature {info.Lacking(Feature.OctopusMerges)}");
+        if (parents.Distinct(StringComparer.Ordinal).Count() != parents.Count)
+            throw new AnyvcException($"the parents {string.Join(", ", parents)} name one revision twice");
+        if (tip is not null && parents.FirstOrDefault() != tip)
+            throw new AlreadyExistsException($"branch '{branch ?? branches?.DefaultBranch ?? "default"}' exists at {tip}: a commit onto it has its tip as first parent"
+                + (parents.Count == 0 ? "; a new root needs a new branch" : $", not {parents[0]}"));
+        return parents;
     }
 
     private void EnsureOpen()

@@ -18,6 +18,15 @@ public enum Feature
     /// <summary>Renames are recorded as such (history follows them) and <c>Revision.Renames</c> lists them.</summary>
     Renames = 1 << 1,
 
+    /// <summary>
+    /// Named branches besides the default one: list, create at a revision, delete, commit onto one, start one with no
+    /// common history (<c>Repository.Branches</c>, <c>Repository.Transaction(..., branch: ...)</c>).
+    /// </summary>
+    Branches = 1 << 2,
+
+    /// <summary>Revisions with two or more parents (<c>Repository.Transaction(..., parents: ...)</c>).</summary>
+    Merges = 1 << 3,
+
     /// <summary>Empty directories are versioned.</summary>
     EmptyDirectories = 1 << 5,
 
@@ -26,4 +35,13 @@ public enum Feature
 
     /// <summary>For each line of a file at a revision, the revision that last changed it (<c>Revision.Annotate</c>).</summary>
     Annotate = 1 << 7,
+
+    /// <summary>
+    /// Creating or deleting a branch adds no revision: a new branch's tip is the revision it was created at (git's
+    /// refs). Without it, the backend records the change as a revision of its own (svn's copy, hg's branch commit).
+    /// </summary>
+    LightweightBranches = 1 << 8,
+
+    /// <summary>Merges of three or more parents (octopus merges).</summary>
+    OctopusMerges = 1 << 9,
 }

@@ -6,8 +6,14 @@ namespace Anyvc;
 /// </summary>
 public sealed record LogQuery
 {
-    /// <summary>Revision ids to start from; none means the default head.</summary>
+    /// <summary>
+    /// Where to start: revision ids or names (a branch, <c>HEAD</c>, the backend's short forms); none means the default
+    /// head, unless <see cref="AllBranches"/>.
+    /// </summary>
     public IReadOnlyList<string> From { get; init; } = [];
+
+    /// <summary>Also start from the tip of every branch (<see cref="Feature.Branches"/>).</summary>
+    public bool AllBranches { get; init; }
 
     /// <summary>Only revisions that changed a file at or below this path against their first parent; null for all.</summary>
     public string? Path { get; init; }

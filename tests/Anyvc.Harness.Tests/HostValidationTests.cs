@@ -73,7 +73,7 @@ public class HostValidationTests
         Assert.That(error.Message, Does.Contain("'repo.resolve'").And.Contain("field 'revision' must be a string, not an integer"));
         var time = new Command<object?, Unit>("tx.begin", CommandMode.Posted, TimeoutClass.Quick, Codecs.PlainValue, Codecs.Nothing);
         var tx = client.NewObjectId();
-        client.Post(time, repo, tx, new object?[] { "m", "a", new object?[] { 0L, 100_000L } });
+        client.Post(time, repo, tx, new object?[] { "m", "a", new object?[] { 0L, 100_000L }, null, null });
         var poisoned = Assert.Throws<RemoteException>(() => client.Call(RepositoryProtocol.Commit, tx, Unit.Value))!;
         Assert.That(poisoned.Message, Does.Contain("time.offsetMinutes"));
     }

@@ -22,8 +22,21 @@ public sealed class CommitRequest
     /// <summary>The commit time, whole seconds, with its offset.</summary>
     public required DateTimeOffset Time { get; init; }
 
-    /// <summary>The parent revision (the default head when the transaction began), or null for the first commit.</summary>
+    /// <summary>
+    /// The first parent (the branch's tip when the transaction began, unless the caller chose parents), or null for a
+    /// root: the first commit, or a branch started with no common history.
+    /// </summary>
     public required string? ParentId { get; init; }
+
+    /// <summary>The second and further parents of a merge (<see cref="Feature.Merges"/>); empty otherwise.</summary>
+    public IReadOnlyList<string> MergeParents { get; init; } = [];
+
+    /// <summary>
+    /// The branch the revision goes onto (<see cref="Feature.Branches"/>): null for the default branch. It may not
+    /// exist yet (a branch started by this commit); when it exists, its tip is still <see cref="ParentId"/> (the host
+    /// checked when the transaction began; a backend checks again if others may commit meanwhile).
+    /// </summary>
+    public string? Branch { get; init; }
 
     /// <summary>The parent's tree, or null for the first commit.</summary>
     public required IVcsTree? ParentTree { get; init; }

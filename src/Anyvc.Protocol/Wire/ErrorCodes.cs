@@ -17,6 +17,9 @@ public static class ErrorCodes
     /// <summary>A repository path is malformed, escapes the root, or uses a name the backend reserves.</summary>
     public const string InvalidPath = "invalid-path";
 
+    /// <summary>A branch name is malformed, or one that some backend cannot store.</summary>
+    public const string InvalidName = "invalid-name";
+
     /// <summary>The target of a create or rename exists already.</summary>
     public const string AlreadyExists = "already-exists";
 

@@ -15,6 +15,7 @@ public static class ErrorTable
         (ErrorCodes.WrongKind, typeof(WrongKindException), (m, i) => new WrongKindException(m, i)),
         (ErrorCodes.NotSupported, typeof(FeatureNotSupportedException), (m, i) => new FeatureNotSupportedException(m, i)),
         (ErrorCodes.InvalidPath, typeof(InvalidRepoPathException), (m, i) => new InvalidRepoPathException(m, i)),
+        (ErrorCodes.InvalidName, typeof(InvalidNameException), (m, i) => new InvalidNameException(m, i)),
         (ErrorCodes.AlreadyExists, typeof(AlreadyExistsException), (m, i) => new AlreadyExistsException(m, i)),
         (ErrorCodes.Crashed, typeof(BackendCrashedException), (m, i) => new BackendCrashedException(m, i)),
         (ErrorCodes.Protocol, typeof(BackendProtocolException), (m, i) => new BackendProtocolException(m, i)),

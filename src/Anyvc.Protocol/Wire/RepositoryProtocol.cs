@@ -32,6 +32,26 @@ public static class RepositoryProtocol
     public static Command<string, string> Resolve { get; } = Called("repo.resolve", TimeoutClass.Tool, ContractCodecs.Text("revision"), Codecs.String,
         "repository", "the full id; not-found for anything else");
 
+    /// <summary>The revision a name or id names.</summary>
+    public static Command<string, string> ResolveName { get; } = Called("repo.resolve-name", TimeoutClass.Tool, ContractCodecs.Text("name"), Codecs.String,
+        "repository", "the full id of a branch (its tip), HEAD (the default head), or a revision id or short form; not-found for anything else");
+
+    /// <summary>The default branch's name.</summary>
+    public static Command<Unit, string> DefaultBranch { get; } = Called("repo.default-branch", TimeoutClass.Tool, Codecs.NoArguments, Codecs.String,
+        "repository", "the name of the branch the default line of history is on; not-supported without feature Branches");
+
+    /// <summary>Every branch with its tip.</summary>
+    public static Command<Unit, IReadOnlyList<NamedRevision>> Branches { get; } = Called("repo.branches", TimeoutClass.Tool, Codecs.NoArguments, NamedRevision.ListCodec,
+        "repository", "each branch (closed hg branches excluded) with its tip, sorted by name; not-supported without feature Branches");
+
+    /// <summary>Creates a branch at a revision.</summary>
+    public static Command<RefRequest, string> CreateBranch { get; } = Called("repo.branch-create", TimeoutClass.Long, RefRequest.Codec, Codecs.String,
+        "repository", "the new branch's tip: the revision, or (without feature LightweightBranches) a new child of it with the same tree");
+
+    /// <summary>Deletes a branch.</summary>
+    public static Command<RefRequest, Unit> DeleteBranch { get; } = Called("repo.branch-delete", TimeoutClass.Long, RefRequest.Codec, Codecs.Nothing,
+        "repository", "removes the branch from the list (hg closes it); not-found when there is none; the default branch stays");
+
     /// <summary>A revision's metadata.</summary>
     public static Command<string, RevisionInfo> RevisionInfo { get; } = Called("rev.info", TimeoutClass.Tool, ContractCodecs.Text("revision"), Wire.RevisionInfo.Codec,
         "repository", "the revision's metadata");
@@ -84,9 +104,9 @@ public static class RepositoryProtocol
     public static Command<Unit, Unit> Verify { get; } = Called("repo.verify", TimeoutClass.Long, Codecs.NoArguments, Codecs.Nothing,
         "repository", "runs the tool's own verifier over the whole repository; fails with its report");
 
-    /// <summary>Starts a transaction on the default head.</summary>
+    /// <summary>Starts a transaction.</summary>
     public static Command<BeginRequest, Unit> Begin { get; } = Posted("tx.begin", BeginRequest.Codec,
-        "repository", "transaction", "starts a transaction on the default head");
+        "repository", "transaction", "starts a transaction on a branch's tip, on given parents (a merge), or with none (a new root)");
 
     /// <summary>Stages a file whose content arrives on a data channel.</summary>
     public static Command<WriteRequest, Unit> Write { get; } = Posted("tx.write", WriteRequest.Codec,
@@ -127,7 +147,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, ResolveName, DefaultBranch, Branches, CreateBranch, DeleteBranch, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
         Renames, Annotate, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];

@@ -38,7 +38,8 @@ public sealed partial class Repository : IDisposable
     }
 
     /// <summary>
-    /// Starts a transaction on the default head. Returns at once (the transaction id is chosen here).
+    /// Starts a transaction on the tip of a branch (by default the default branch), or on parents of the caller's
+    /// choice. Returns at once (the transaction id is chosen here).
     /// </summary>
     /// <param name="message">The commit message.</param>
     /// <param name="author">
@@ -46,12 +47,23 @@ public sealed partial class Repository : IDisposable
     /// name and the email dropped, one space before <c>&lt;</c>), as git stores it.
     /// </param>
     /// <param name="time">The commit time, kept to the second with its offset; null means now.</param>
-    public Transaction Transaction(string message, string author, DateTimeOffset? time = null)
+    /// <param name="branch">
+    /// The branch the revision goes onto (<see cref="Feature.Branches"/>); null for the default branch. A branch that
+    /// does not exist yet is started by this commit and needs <paramref name="parents"/>.
+    /// </param>
+    /// <param name="parents">
+    /// Null: the branch's tip. Empty: a root with no history (a new branch with no common history). Two or more: a merge
+    /// (<see cref="Feature.Merges"/>) whose tree is what the transaction stages on top of the first parent, which must
+    /// be the branch's tip when the branch exists.
+    /// </param>
+    public Transaction Transaction(string message, string author, DateTimeOffset? time = null, string? branch = null, IReadOnlyList<Revision>? parents = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var (name, email) = Anyvc.Author.Parse(author);
+        if (parents is not null)
+            EnsureOwn([.. parents]);
         var id = Connection.NewObjectId();
-        Connection.Post(RepositoryProtocol.Begin, Id, id, new BeginRequest(message, Anyvc.Author.Format(name, email), time));
+        Connection.Post(RepositoryProtocol.Begin, Id, id, new BeginRequest(message, Anyvc.Author.Format(name, email), time, branch, parents?.Select(p => p.Id).ToList()));
         return new Transaction(this, id);
     }
 

@@ -1,0 +1,26 @@
+namespace Anyvc.Host;
+
+/// <summary>
+/// Revision names, the same on every backend: <c>HEAD</c> (the default head), then a branch name (its tip), then the
+/// backend's own ids and short forms. Names come first, as in git and hg: a branch named like a hash prefix wins.
+/// </summary>
+internal static class Names
+{
+    public const string Head = "HEAD";
+
+    public static string Resolve(RepositoryState repository, BackendInfo info, string name)
+    {
+        if (name == Head)
+            return repository.Vcs.Head() ?? throw new NotFoundException($"{Head} names nothing yet: the repository has no revision");
+        if (info.Supports(Feature.Branches) && Branching.TipOf(Branching.Of(repository, info), name) is { } tip)
+            return tip;
+        try
+        {
+            return repository.Vcs.Resolve(name);
+        }
+        catch (NotFoundException e)
+        {
+            throw new NotFoundException($"'{name}' names no branch and no revision: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Anyvc.Host;
+
+/// <summary>
+/// Metadata for the revision a backend records when a name changes (svn's copy, hg's branch commit); backends with
+/// lightweight names ignore it.
+/// </summary>
+/// <param name="Message">The message.</param>
+/// <param name="AuthorName">The author name (never empty).</param>
+/// <param name="AuthorEmail">The author email, or empty.</param>
+/// <param name="Time">The time, whole seconds, with its offset.</param>
+public sealed record RefChange(string Message, string AuthorName, string AuthorEmail, DateTimeOffset Time)
+{
+    /// <summary>The author in canonical form.</summary>
+    public string Author => Anyvc.Author.Format(AuthorName, AuthorEmail);
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Anyvc.Wire;
+
+/// <summary>
+/// The one rule for branch names on every backend: what git's <c>check-ref-format</c> accepts for a branch, minus
+/// what hg or svn cannot store or would read as something else (an all-digit name is a revision number there).
+/// Names may contain <c>/</c>.
+/// </summary>
+public static class BranchNames
+{
+    private const string Forbidden = " ~^:?*[\\";
+
+    /// <summary>Throws unless <paramref name="name"/> is a valid branch name.</summary>
+    /// <exception cref="InvalidNameException">It is not; the message says which rule it breaks.</exception>
+    public static void Check(string name)
+    {
+        if (Broken(name) is { } rule)
+            throw new InvalidNameException($"'{name}' is not a valid branch name: {rule}");
+    }
+
+    private static string? Broken(string name)
+    {
+        if (name.Length == 0)
+            return "it is empty";
+        if (name.Any(c => char.IsControl(c) || Forbidden.Contains(c) || char.IsWhiteSpace(c)))
+            return $"it holds a space, a control character or one of {Forbidden.Trim()}";
+        if (name.StartsWith('/') || name.EndsWith('/') || name.Contains("//", StringComparison.Ordinal))
+            return "it starts or ends with '/' or has an empty segment";
+        if (name.Split('/').Any(segment => segment.StartsWith('.') || segment.EndsWith(".lock", StringComparison.Ordinal)))
+            return "a segment starts with '.' or ends with '.lock'";
+        if (name.Contains("..", StringComparison.Ordinal) || name.Contains("@{", StringComparison.Ordinal) || name.EndsWith('.') || name.StartsWith('-'))
+            return "it holds '..' or '@{', ends with '.' or starts with '-'";
+        if (name is "HEAD" or "@" or "tip" or "null")
+            return "the name is reserved for revision names";
+        if (long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _) || (name[0] is 'r' && name.Length > 1 && name[1..].All(char.IsAsciiDigit)))
+            return "it reads as a revision number";
+        return null;
+    }
+}
