@@ -4,13 +4,14 @@ using System.Text;
 namespace Anyvc.Backends.Svn;
 
 /// <summary>
-/// Writes Subversion's dump format (version 2) for <c>svnadmin load</c>: one revision record with its revision
-/// properties, then its node records. Lengths are in bytes; paths are written as they are, relative to the root.
+/// Writes Subversion's dump format for <c>svnadmin load</c>: one revision record with its revision properties, then
+/// its node records. Lengths are in bytes; paths are written as they are, relative to the root. Version 3, for its
+/// property deltas (a property set without knowing the others); contents are always full texts.
 /// </summary>
 internal sealed class SvnDumpWriter(Stream output)
 {
     /// <summary>The stream header.</summary>
-    public void Header() => Text("SVN-fs-dump-format-version: 2\n\n");
+    public void Header() => Text("SVN-fs-dump-format-version: 3\n\n");
 
     /// <summary>A revision record carrying <paramref name="properties"/> (svn:author, svn:date, svn:log).</summary>
     public void Revision(long number, IEnumerable<KeyValuePair<string, string>> properties)
@@ -27,9 +28,9 @@ internal sealed class SvnDumpWriter(Stream output)
     /// <summary>Adds an empty directory without properties.</summary>
     public void AddDirectory(string path) => Node(path, "dir", "add", PropertyBlock([]), null);
 
-    /// <summary>Replaces the properties of an existing directory.</summary>
+    /// <summary>Sets <paramref name="properties"/> on an existing directory, keeping its others.</summary>
     public void SetDirectoryProperties(string path, IEnumerable<KeyValuePair<string, string>> properties) =>
-        Node(path, "dir", "change", PropertyBlock(properties), null);
+        Node(path, "dir", "change", PropertyBlock(properties), null, propertyDelta: true);
 
     /// <summary>Copies <paramref name="fromPath"/> as of <paramref name="fromRevision"/> to <paramref name="path"/>, with history.</summary>
     public void Copy(string path, string kind, long fromRevision, string fromPath) =>
@@ -39,9 +40,11 @@ internal sealed class SvnDumpWriter(Stream output)
     public void PutFile(string path, bool exists, Stream content) =>
         Node(path, "file", exists ? "change" : "add", exists ? null : PropertyBlock([]), content);
 
-    private void Node(string path, string kind, string action, byte[]? properties, Stream? content)
+    private void Node(string path, string kind, string action, byte[]? properties, Stream? content, bool propertyDelta = false)
     {
         var header = new StringBuilder($"Node-path: {path}\nNode-kind: {kind}\nNode-action: {action}\n");
+        if (propertyDelta)
+            header.Append("Prop-delta: true\n");
         var propertyLength = properties?.Length ?? 0;
         if (properties is not null)
             header.Append(CultureInfo.InvariantCulture, $"Prop-content-length: {propertyLength}\n");

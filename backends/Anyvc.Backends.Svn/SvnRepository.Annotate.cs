@@ -13,7 +13,7 @@ internal sealed partial class SvnRepository
     public IReadOnlyList<AnnotationRun> Annotate(string id, string path)
     {
         var revision = Number(id);
-        var url = SvnUrl.AtRevision(SvnUrl.Join(trunkUrl, path), revision);
+        var url = SvnUrl.AtRevision(SvnUrl.Join(rootUrl, TreeAt(revision).Root + "/" + path), revision);
         // --force: a file svn takes for binary is annotated too, as by every other backend.
         var svnLines = SvnXml.ParseBlame(tool.Svn("blame", "--xml", "--force", url));
         using var content = new MemoryStream();

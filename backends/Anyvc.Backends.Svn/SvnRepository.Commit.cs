@@ -14,13 +14,20 @@ internal sealed partial class SvnRepository
     {
         SvnLimits.Check(request);
         using var writeLock = SvnWriteLock.Take(directory);
+        var plan = Plan(request);
+        var parent = request.ParentId is null ? new Dictionary<string, SvnListEntry>() : TreeAt(Number(request.ParentId)).Nodes;
+        return Id(Load(request, plan, parent));
+    }
+
+    /// <summary>Loads one revision (the caller holds the write lock) and adds it to the model.</summary>
+    private long Load(CommitRequest request, SvnCommitPlan plan, IReadOnlyDictionary<string, SvnListEntry> parent)
+    {
         RemoveDeadTransactions();
         var revision = Youngest() + 1;
-        var parent = request.ParentId is null ? new Dictionary<string, SvnListEntry>() : TreeAt(Number(request.ParentId)).Nodes;
         try
         {
             // A copy source is a revision number the loader offsets by (dump number - new number): they must agree.
-            tool.Load(directory, output => SvnCommitDump.Write(output, revision, request, parent));
+            tool.Load(directory, output => SvnCommitDump.Write(output, revision, request, plan, parent));
         }
         catch (AnyvcException)
         {
@@ -29,9 +36,70 @@ internal sealed partial class SvnRepository
         }
         if (Youngest() != revision)
             throw new AnyvcException($"svn backend: the commit to {directory} did not become revision {revision} (the youngest is now {Youngest()}): another writer committed meanwhile");
-        Remember(revision, request);
-        return Id(revision);
+        Remember(revision, request, plan);
+        return revision;
     }
+
+    /// <summary>Where the commit goes: its line, whether it starts the line, and the merge it records.</summary>
+    private SvnCommitPlan Plan(CommitRequest request)
+    {
+        var model = Graph();
+        var root = SvnLayout.RootOf(request.Branch);
+        var parentNode = request.ParentId is null ? null : Node(Number(request.ParentId));
+        var exists = root == SvnLayout.Trunk || model.TipOf(root) is not null;
+        if (exists && model.TipOf(root) is { } tip && parentNode?.Revision != tip)
+            throw new AnyvcException($"svn backend: cannot commit to {root} in {directory}: the transaction began at {request.ParentId ?? "no revision"}, but the line is now at {tip}");
+        var revisionProperties = new Dictionary<string, string>
+        {
+            [SvnLayout.RootProperty] = root,
+            [SvnLayout.ParentsProperty] = string.Join(" ", new[] { request.ParentId }.Concat(request.MergeParents).OfType<string>().Select(p => Id(Number(p)))),
+        };
+        var rootProperties = new Dictionary<string, string>();
+        if (request.MergeParents.Count > 0)
+        {
+            var mergeinfo = parentNode is null ? "" : Properties(parentNode.Root, parentNode.Revision).GetValueOrDefault(SvnMergeinfo.Property, "");
+            foreach (var merged in request.MergeParents.Select(p => Node(Number(p))))
+                mergeinfo = SvnMergeinfo.Add(mergeinfo, "/" + merged.Root, model.FirstOnLine(merged.Revision), merged.Revision);
+            rootProperties[SvnMergeinfo.Property] = mergeinfo;
+        }
+        return new SvnCommitPlan(root, exists, parentNode?.Root, exists ? [] : NewLineAncestors(root), rootProperties, revisionProperties);
+    }
+
+    /// <summary>
+    /// The directories to create above a new branch's directory. Refused when the directory exists (another branch
+    /// nests below it) or a branch lies above it: a branch's tree cannot hold another branch, as in git's refs.
+    /// </summary>
+    private List<string> NewLineAncestors(string root)
+    {
+        if (Exists(root))
+            throw new AlreadyExistsException($"svn backend: cannot start branch '{SvnLayout.NameOf(root)}' in {directory}: /{root} exists (a branch is nested below it)");
+        var missing = new List<string>();
+        for (var slash = root.IndexOf('/', SvnLayout.BranchesPrefix.Length); slash > 0; slash = root.IndexOf('/', slash + 1))
+        {
+            var ancestor = root[..slash];
+            if (Graph().TipOf(ancestor) is not null)
+                throw new AlreadyExistsException($"svn backend: cannot start branch '{SvnLayout.NameOf(root)}' in {directory}: it would lie inside branch '{SvnLayout.NameOf(ancestor)}'");
+            if (missing.Count > 0 || !Exists(ancestor))
+                missing.Add(ancestor);
+        }
+        return missing;
+    }
+
+    private bool Exists(string path)
+    {
+        try
+        {
+            tool.Run("svnlook", ["tree", "--non-recursive", directory, path]);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private IReadOnlyDictionary<string, string> Properties(string path, long revision) =>
+        SvnXml.ParseProperties(tool.Svn("proplist", "--xml", "--verbose", SvnUrl.AtRevision(SvnUrl.Join(rootUrl, path), revision)));
 
     /// <summary>Transactions no commit finishes any more: a load that was killed or failed left them behind.</summary>
     private void RemoveDeadTransactions()
@@ -45,17 +113,15 @@ internal sealed partial class SvnRepository
     }
 
     /// <summary>
-    /// Adds the new revision to the cached history when nothing else was committed meanwhile, so the next
-    /// <see cref="Head"/> (every transaction asks) needs no <c>svn log</c>. Text svn would normalize (line breaks,
-    /// control characters) is left to a fresh read instead.
+    /// Adds the new revision to the model when nothing else was committed meanwhile, so the next <see cref="Head"/>
+    /// (every transaction asks) needs no <c>svn log</c>. Text svn would normalize (line breaks, control characters) is
+    /// left to a fresh read instead.
     /// </summary>
-    private void Remember(long revision, CommitRequest request)
+    private void Remember(long revision, CommitRequest request, SvnCommitPlan plan)
     {
-        if (historyYoungest != revision - 1 || Youngest() != revision || !Plain(request.Message) || !Plain(request.Author))
+        if (graph.Youngest != revision - 1 || !Plain(request.Message) || !Plain(request.Author))
             return;
-        entries[revision] = new SvnLogEntry(revision, request.Author, SvnDate.Parse(SvnDate.ToSvn(request.Time)), request.Message);
-        history = [revision, .. history];
-        historyYoungest = revision;
+        graph.Add(new SvnLogEntry(revision, request.Author, SvnDate.Parse(SvnDate.ToSvn(request.Time)), request.Message) { Properties = plan.RevisionProperties });
     }
 
     /// <summary>

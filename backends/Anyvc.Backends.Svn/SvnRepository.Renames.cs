@@ -9,22 +9,22 @@ namespace Anyvc.Backends.Svn;
 /// </summary>
 internal sealed partial class SvnRepository : IVcsRenames
 {
-    private const string TrunkPrefix = "/trunk/";
-
     public IReadOnlyList<Rename> Renames(string id)
     {
         var revision = Number(id);
         var tree = TreeAt(revision);
-        var copies = SvnXml.ParseChangedPaths(tool.Svn("log", "--verbose", "--xml", "--revision", Id(revision), rootUrl))
-            .Where(p => p.Action is "A" or "R" && p.CopyFromPath is not null && p.Path.StartsWith(TrunkPrefix, StringComparison.Ordinal)
-                && p.CopyFromPath.StartsWith(TrunkPrefix, StringComparison.Ordinal))
+        var prefix = "/" + tree.Root + "/";
+        // Its own log: a revision this backend committed joined the model without its changed paths.
+        var copies = SvnXml.ParseChangedPaths(tool.Svn("log", "--verbose", "--xml", "--revision", Id(revision), SvnUrl.AtRevision(rootUrl, revision)))
+            .Where(p => p.Action is "A" or "R" && p.CopyFromPath is not null && p.Path.StartsWith(prefix, StringComparison.Ordinal)
+                && p.CopyFromPath.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(p => p.Kind == "dir" ? 0 : 1)
             .ToList();
         var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var copy in copies)
         {
-            var to = copy.Path[TrunkPrefix.Length..];
-            var from = copy.CopyFromPath![TrunkPrefix.Length..];
+            var to = copy.Path[prefix.Length..];
+            var from = copy.CopyFromPath![prefix.Length..];
             if (copy.Kind != "dir")
             {
                 sources[to] = from;

@@ -5,9 +5,10 @@ using Anyvc.Wire;
 namespace Anyvc.Backends.Svn;
 
 /// <summary>
-/// One svn repository in the standard layout. The default line of history is trunk; revision 1 (the layout) is not
-/// part of it. Revision ids are revision numbers as strings. Reads use <c>svn ... --xml</c> and are cached, since
-/// revisions never change; the history is re-read only when the youngest revision moved.
+/// One svn repository in the standard layout. The default line of history is trunk; other branches live under
+/// <c>branches/</c>. Revision ids are revision numbers as strings; revision 1 (the layout) and revisions that deleted
+/// a branch hold no tree of the model. The model is read from the log (<see cref="SvnGraph"/>), extended only by the
+/// revisions added since it was last read; trees are cached, since revisions never change.
 /// </summary>
 internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
 {
@@ -17,36 +18,33 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
     private readonly SvnTool tool;
     private readonly string directory;
     private readonly string rootUrl;
-    private readonly string trunkUrl;
-    private readonly Dictionary<long, SvnLogEntry> entries = [];
     private readonly Dictionary<long, SvnTree> trees = [];
-    private IReadOnlyList<long> history = [];
-    private long historyYoungest = -1;
+    private readonly SvnGraph graph = new();
 
     public SvnRepository(SvnTool tool, string directory)
     {
         this.tool = tool;
         this.directory = directory;
         rootUrl = SvnUrl.FromDirectory(directory);
-        trunkUrl = SvnUrl.Join(rootUrl, "trunk");
     }
 
-    public string? Head()
+    public string? Head() => Graph().TipOf(SvnLayout.Trunk) is { } tip ? Id(tip) : null;
+
+    public IReadOnlyList<string> History()
     {
-        var trunk = TrunkHistory();
-        return trunk.Count == 0 ? null : Id(trunk[0]);
+        var history = new List<string>();
+        for (var node = Graph().TipOf(SvnLayout.Trunk) is { } tip ? graph.Find(tip) : null; node is not null; node = node.Parents.Count > 0 ? graph.Find(node.Parents[0]) : null)
+            history.Add(Id(node.Revision));
+        return history;
     }
-
-    public IReadOnlyList<string> History() => TrunkHistory().Select(Id).ToList();
 
     public string Resolve(string id) => Id(Number(id));
 
     public RevisionInfo Info(string id)
     {
-        var revision = Number(id);
-        var entry = Entry(revision);
-        var parent = Parent(revision);
-        return new RevisionInfo(Id(revision), entry.Author, entry.Date, entry.Message, parent is { } p ? [Id(p)] : []);
+        var node = Node(Number(id));
+        var entry = Exact(node.Entry);
+        return new RevisionInfo(Id(node.Revision), entry.Author, entry.Date, entry.Message, node.Parents.Select(Id).ToList());
     }
 
     public IVcsTree Tree(string id) => TreeAt(Number(id));
@@ -88,17 +86,19 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
 
     private static string Id(long revision) => revision.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The revision number of an id: <c>5</c> or <c>r5</c>, after the layout revision and not beyond the youngest.</summary>
+    /// <summary>The revision number of an id: <c>5</c> or <c>r5</c>, a revision that holds a tree of the model.</summary>
     private long Number(string id)
     {
         var text = id.Trim();
         if (text.StartsWith('r') || text.StartsWith('R'))
             text = text[1..];
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var revision)
-            && revision > LayoutRevision && revision <= Youngest())
-            return revision;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) && revision > LayoutRevision && revision <= Youngest())
+            return Graph().Find(revision) is not null ? revision
+                : throw new NotFoundException($"svn revision {revision} in {directory} holds no tree: it deleted a branch, or changed paths outside trunk/ and branches/");
         throw new NotFoundException($"no revision '{id}' in svn repository {directory}");
     }
+
+    private SvnNode Node(long revision) => Graph().Find(revision) ?? throw new NotFoundException($"svn revision {revision} in {directory} holds no tree");
 
     private SvnTree TreeAt(long revision)
     {
@@ -106,46 +106,21 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
         {
             if (trees.Count > 256)
                 trees.Clear();
-            trees[revision] = tree = new SvnTree(tool, directory, trunkUrl, revision);
+            trees[revision] = tree = new SvnTree(tool, directory, rootUrl, Node(revision).Root, revision);
         }
         return tree;
     }
 
-    /// <summary>The first parent: the newest trunk revision before <paramref name="revision"/>, or null for the first.</summary>
-    private long? Parent(long revision)
-    {
-        foreach (var candidate in TrunkHistory())
-            if (candidate < revision)
-                return candidate;
-        return null;
-    }
-
-    private SvnLogEntry Entry(long revision)
-    {
-        TrunkHistory();
-        if (!entries.TryGetValue(revision, out var entry))
-        {
-            // A revision that did not touch trunk (a branch or tag commit): its own log entry.
-            entry = Exact(SvnXml.ParseLog(tool.Svn("log", "--xml", "--revision", Id(revision), rootUrl)).Single());
-            entries[revision] = entry;
-        }
-        return entry;
-    }
-
     /// <summary>
-    /// The revisions that changed trunk, newest first, without the layout revision. One <c>svn log</c> reads them
-    /// with their metadata, so <see cref="Info"/> of a trunk revision costs no further process.
+    /// The history model, extended by the revisions committed since it was last read: one <c>svn log</c> of just those
+    /// (with changed paths and revision properties), none when nothing moved.
     /// </summary>
-    private IReadOnlyList<long> TrunkHistory()
+    private SvnGraph Graph()
     {
         var youngest = Youngest();
-        if (youngest == historyYoungest)
-            return history;
-        var log = SvnXml.ParseLog(tool.Svn("log", "--xml", SvnUrl.AtRevision(trunkUrl, youngest)));
-        foreach (var entry in log)
-            entries[entry.Revision] = Exact(entry);
-        history = log.Select(e => e.Revision).Where(r => r > LayoutRevision).ToList();
-        historyYoungest = youngest;
-        return history;
+        if (youngest > graph.Youngest)
+            foreach (var entry in SvnXml.ParseLog(tool.Svn("log", "--xml", "--verbose", "--with-all-revprops", "--revision", $"{graph.Youngest + 1}:{youngest}", SvnUrl.AtRevision(rootUrl, youngest))))
+                graph.Add(entry);
+        return graph;
     }
 }

@@ -4,15 +4,18 @@ using Anyvc.Wire;
 namespace Anyvc.Backends.Svn;
 
 /// <summary>
-/// The tree of trunk in one revision. Revisions never change, so the whole tree is listed once
+/// The tree of one line (trunk or a branch's directory) in one revision. Revisions never change, so the whole tree is listed once
 /// (<c>svn list -R --xml</c>, one process) on first use and every stat and listing after that is answered from memory;
 /// only file content costs a process: <c>svnlook cat</c> on the repository directory, which starts in half the time of
 /// <c>svn cat</c> (no client configuration, no repository access layer) and never expands keywords.
 /// </summary>
-internal sealed class SvnTree(SvnTool tool, string directory, string trunkUrl, long revision) : IVcsTree
+internal sealed class SvnTree(SvnTool tool, string directory, string rootUrl, string root, long revision) : IVcsTree
 {
     private readonly Lazy<Listing> listing = new(() => Listing.From(
-        SvnXml.ParseList(tool.Svn("list", "--xml", "--recursive", SvnUrl.AtRevision(trunkUrl, revision)))));
+        SvnXml.ParseList(tool.Svn("list", "--xml", "--recursive", SvnUrl.AtRevision(SvnUrl.Join(rootUrl, root), revision)))));
+
+    /// <summary>The line's directory: <c>trunk</c> or <c>branches/NAME</c>.</summary>
+    public string Root => root;
 
     /// <summary>The revision this tree belongs to.</summary>
     public long Revision => revision;
@@ -34,8 +37,8 @@ internal sealed class SvnTree(SvnTool tool, string directory, string trunkUrl, l
     {
         if (Stat(path) != EntryKind.File)
             throw new NotFoundException($"'{path}' is not a file in svn revision {revision}");
-        // The path always starts with "trunk/", so no file name can be read as an option.
-        var content = tool.Run("svnlook", ["cat", "-r", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), directory, "trunk/" + path]);
+        // The path always starts with the line's directory, so no file name can be read as an option.
+        var content = tool.Run("svnlook", ["cat", "-r", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), directory, root + "/" + path]);
         return new MemoryStream(content, writable: false);
     }
 

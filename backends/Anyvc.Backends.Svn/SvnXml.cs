@@ -6,13 +6,18 @@ namespace Anyvc.Backends.Svn;
 /// <summary>Reads the <c>--xml</c> output of <c>svn log</c>, <c>svn list</c> and <c>svn blame</c>.</summary>
 internal static class SvnXml
 {
-    /// <summary>The entries of <c>svn log --xml</c>, in the order svn printed them.</summary>
+    /// <summary>The entries of <c>svn log --xml</c> (with changed paths and revision properties when asked), in the order svn printed them.</summary>
     public static IReadOnlyList<SvnLogEntry> ParseLog(byte[] xml) =>
         Load(xml).Root!.Elements("logentry").Select(entry => new SvnLogEntry(
             Number(entry.Attribute("revision")),
             entry.Element("author")?.Value ?? "",
             entry.Element("date") is { } date ? SvnDate.Parse(date.Value) : DateTimeOffset.UnixEpoch,
-            entry.Element("msg")?.Value ?? "")).ToList();
+            entry.Element("msg")?.Value ?? "")
+        {
+            Paths = ChangedPaths(entry),
+            Properties = entry.Elements("revprops").Elements("property")
+                .ToDictionary(p => (string?)p.Attribute("name") ?? throw Malformed("a revision property without a name"), p => p.Value, StringComparer.Ordinal),
+        }).ToList();
 
     /// <summary>The nodes of <c>svn list --xml</c> (recursive or not), in the order svn printed them.</summary>
     public static IReadOnlyList<SvnListEntry> ParseList(byte[] xml) =>
@@ -29,7 +34,10 @@ internal static class SvnXml
 
     /// <summary>The changed paths of the one revision in <c>svn log --verbose --xml --revision N</c>.</summary>
     public static IReadOnlyList<SvnChangedPath> ParseChangedPaths(byte[] xml) =>
-        Load(xml).Root!.Elements("logentry").Elements("paths").Elements("path").Select(path => new SvnChangedPath(
+        Load(xml).Root!.Elements("logentry").SelectMany(ChangedPaths).ToList();
+
+    private static List<SvnChangedPath> ChangedPaths(XElement entry) =>
+        entry.Elements("paths").Elements("path").Select(path => new SvnChangedPath(
             path.Value,
             (string?)path.Attribute("action") ?? throw Malformed("a changed path without an action"),
             (string?)path.Attribute("kind") ?? "",
@@ -40,6 +48,11 @@ internal static class SvnXml
     public static IReadOnlyList<long> ParseBlame(byte[] xml) =>
         Load(xml).Root!.Elements("target").Elements("entry")
             .Select(entry => Number(entry.Element("commit")?.Attribute("revision"))).ToList();
+
+    /// <summary>The properties of the one target of <c>svn proplist --xml --verbose</c>, by name.</summary>
+    public static IReadOnlyDictionary<string, string> ParseProperties(byte[] xml) =>
+        Load(xml).Root!.Elements("target").Elements("property")
+            .ToDictionary(p => (string?)p.Attribute("name") ?? throw Malformed("a property without a name"), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Whitespace is kept: a log message may be nothing but spaces and newlines.</summary>
     private static XDocument Load(byte[] xml)

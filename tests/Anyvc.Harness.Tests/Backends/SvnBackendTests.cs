@@ -52,4 +52,34 @@ public class SvnBackendTests
         Assert.That((string?)log.Descendants("author").Single(), Is.EqualTo("Tester"));
         Assert.That((string?)log.Descendants("date").Single(), Does.StartWith("2020-01-01T00:01:00"));
     }
+
+    [Test]
+    public void BranchesAreCopiesAndMergesRecordMergeinfoAsSvnMergeWould()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("svn", ChildEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        var when = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Revision Commit(string message, string? branch, IReadOnlyList<Revision>? parents, int minute)
+        {
+            using var tx = repo.Transaction(message, "Tester", when.AddMinutes(minute), branch, parents);
+            tx.Root.Join(message + ".txt").WriteAllText(message);
+            return tx.Commit();
+        }
+        var first = Commit("first", null, null, 0);
+        var start = repo.CreateBranch("team/topic", first, author: "Tester", time: when.AddMinutes(1));
+        Commit("topic1", "team/topic", null, 2);
+        var topic2 = Commit("topic2", "team/topic", null, 3);
+        var merge = Commit("merge", null, [repo.GetDefaultHead()!, topic2], 4);
+
+        var url = new Uri(scratch.Combine("repo")).AbsoluteUri;
+        string Svn(params string[] arguments) => BackendProcess.Tool(scratch.Path, "svn", [.. arguments, "--non-interactive", "--config-dir", scratch.Combine("empty-config")]);
+        var copy = XDocument.Parse(Svn("log", "-v", "--xml", "-r", start.Id, url)).Descendants("path").Single(p => p.Value == "/branches/team/topic");
+        Assert.That(((string?)copy.Attribute("copyfrom-path"), (string?)copy.Attribute("copyfrom-rev")), Is.EqualTo(("/trunk", first.Id)));
+        Assert.That(Svn("propget", "svn:mergeinfo", url + "/trunk@" + merge.Id).Trim(), Is.EqualTo($"/branches/team/topic:{start.Id}-{topic2.Id}"));
+        var merged = Svn("mergeinfo", "--show-revs", "merged", url + "/branches/team/topic", url + "/trunk@" + merge.Id)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.That(merged, Does.Contain("r" + topic2.Id), "svn itself sees the branch as merged");
+        Assert.That(Svn("mergeinfo", "--show-revs", "eligible", url + "/branches/team/topic", url + "/trunk@" + merge.Id).Trim(), Is.Empty);
+    }
 }

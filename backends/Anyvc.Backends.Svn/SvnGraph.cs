@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace Anyvc.Backends.Svn;
+
+/// <summary>
+/// The history model of an svn repository, built from its log one revision at a time (oldest first): which revisions
+/// hold a tree (the layout revision and branch deletions do not), the line and parents of each, and the live branches
+/// with their tips. Revisions written by the backend say all of this in revision properties (<see cref="SvnLayout"/>);
+/// for others it is read from their changed paths: one line per revision, the first parent the line's previous
+/// revision or the source of the copy that made the line.
+/// </summary>
+internal sealed class SvnGraph
+{
+    private readonly Dictionary<long, SvnNode> nodes = [];
+    private readonly SortedDictionary<string, long> tips = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<long>> lines = new(StringComparer.Ordinal);
+
+    /// <summary>The youngest revision added so far.</summary>
+    public long Youngest { get; private set; }
+
+    /// <summary>Live lines (<c>trunk</c>, <c>branches/NAME</c>) and their tips, sorted by directory.</summary>
+    public IEnumerable<KeyValuePair<string, long>> Tips => tips;
+
+    /// <summary>The node of <paramref name="revision"/>, or null when it holds no tree of the model.</summary>
+    public SvnNode? Find(long revision) => nodes.GetValueOrDefault(revision);
+
+    /// <summary>The tip of the line in <paramref name="root"/>, or null when there is none.</summary>
+    public long? TipOf(string root) => tips.TryGetValue(root, out var tip) ? tip : null;
+
+    /// <summary>The oldest revision of <paramref name="revision"/>'s line reached through first parents on that line.</summary>
+    public long FirstOnLine(long revision)
+    {
+        var node = Find(revision) ?? throw new ArgumentException($"revision {revision} holds no tree", nameof(revision));
+        while (node.Parents.Count > 0 && Find(node.Parents[0]) is { } parent && parent.Root == node.Root)
+            node = parent;
+        return node.Revision;
+    }
+
+    /// <summary>Adds the next revision.</summary>
+    public void Add(SvnLogEntry entry)
+    {
+        Youngest = Math.Max(Youngest, entry.Revision);
+        var root = entry.Properties.GetValueOrDefault(SvnLayout.RootProperty) ?? Guess(entry.Paths);
+        if (entry.Revision <= SvnRepository.LayoutRevision || root is null)
+            return;
+        var own = entry.Paths.FirstOrDefault(p => p.Path.Trim('/') == root);
+        var action = entry.Properties.GetValueOrDefault(SvnLayout.ActionProperty) ?? own?.Action switch { "D" => "delete", "A" or "R" => "create", _ => null };
+        if (action == "delete")
+        {
+            tips.Remove(root);
+            return;
+        }
+        var parents = entry.Properties.TryGetValue(SvnLayout.ParentsProperty, out var recorded)
+            ? recorded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => long.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture)).ToList()
+            : action == "create" ? (own?.CopyFromPath is { } source ? [.. LastOnLine(source.Trim('/'), own.CopyFromRevision)] : [])
+            : [.. tips.TryGetValue(root, out var tip) ? [tip] : Array.Empty<long>()];
+        nodes[entry.Revision] = new SvnNode(entry.Revision, root, parents, entry);
+        tips[root] = entry.Revision;
+        if (!lines.TryGetValue(root, out var line))
+            lines[root] = line = [];
+        line.Add(entry.Revision);
+    }
+
+    private IEnumerable<long> LastOnLine(string root, long revision)
+    {
+        if (lines.TryGetValue(root, out var line) && line.LastOrDefault(r => r <= revision) is var last and > 0)
+            yield return last;
+    }
+
+    /// <summary>The one line all of a foreign revision's paths are on, or null.</summary>
+    private static string? Guess(IReadOnlyList<SvnChangedPath> paths)
+    {
+        var roots = paths.Select(p => p.Path.Trim('/')).Select(path =>
+            path == SvnLayout.Trunk || path.StartsWith(SvnLayout.Trunk + "/", StringComparison.Ordinal) ? SvnLayout.Trunk
+            : path.StartsWith(SvnLayout.BranchesPrefix, StringComparison.Ordinal) && path.Length > SvnLayout.BranchesPrefix.Length
+                ? SvnLayout.BranchesPrefix + path[SvnLayout.BranchesPrefix.Length..].Split('/')[0]
+                : null).Distinct().ToList();
+        return roots is [{ } only] ? only : null;
+    }
+}
