@@ -13,7 +13,7 @@ internal static class CommitObject
 {
     public static byte[] Encode(string tree, IReadOnlyList<string> parents, CommitRequest request)
     {
-        var identity = $"{request.AuthorName} <{request.AuthorEmail}> {request.Time.ToUnixTimeSeconds()} {Offset(request.Time.Offset)}";
+        var identity = Identity(request.AuthorName, request.AuthorEmail, request.Time);
         var text = new StringBuilder();
         text.Append("tree ").Append(tree).Append('\n');
         foreach (var parent in parents)
@@ -23,6 +23,10 @@ internal static class CommitObject
         text.Append('\n').Append(request.Message);
         return Encoding.UTF8.GetBytes(text.ToString());
     }
+
+    /// <summary>An author, committer or tagger line's value: <c>name &lt;email&gt; seconds +hhmm</c>.</summary>
+    public static string Identity(string name, string email, DateTimeOffset time) =>
+        $"{name} <{email}> {time.ToUnixTimeSeconds()} {Offset(time.Offset)}";
 
     private static string Offset(TimeSpan offset)
     {

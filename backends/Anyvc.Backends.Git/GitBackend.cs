@@ -19,7 +19,8 @@ public sealed class GitBackend : IVcsBackend
         "git",
         "LibGit2Sharp",
         $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
-        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches,
+        Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches
+            | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags,
         null)
     {
         Limits = new Dictionary<Feature, string>

@@ -9,13 +9,15 @@ namespace Anyvc.Backends.Hg;
 /// </summary>
 public sealed class HgBackend : IVcsBackend
 {
-    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.Annotate | Feature.Branches | Feature.Merges;
+    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.Tags;
 
     private static readonly Dictionary<Feature, string> Limits = new()
     {
         [Feature.EmptyDirectories] = "hg tracks files; a directory exists only while it holds one",
         [Feature.LightweightBranches] = "a named branch exists only in the changesets that carry its name: creating one commits an empty changeset, deleting one commits a changeset that closes it",
         [Feature.OctopusMerges] = "a changeset has at most two parents",
+        [Feature.LightweightTags] = "a tag is a line in the versioned file .hgtags: creating or deleting one commits that file",
+        [Feature.AnnotatedTags] = "a tag is a line in .hgtags with no metadata of its own (the changeset that adds it has its own)",
     };
 
     private readonly Lazy<BackendInfo> info;

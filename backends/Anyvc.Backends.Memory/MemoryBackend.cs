@@ -10,7 +10,8 @@ namespace Anyvc.Backends.Memory;
 public sealed class MemoryBackend : IVcsBackend
 {
     private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate
-        | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches;
+        | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches
+        | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags;
 
     private static readonly string Version = typeof(MemoryBackend).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1";

@@ -9,6 +9,9 @@ internal sealed class RevisionStore
     private readonly Dictionary<string, StoredRevision> revisions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> branches = new(StringComparer.Ordinal);
 
+    /// <summary>Every tag by name, sorted.</summary>
+    public SortedDictionary<string, Wire.TagInfo> Tags { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The newest revision on the default branch, or null before its first commit.</summary>
     public string? Head => TipOf(DefaultBranch);
 

@@ -12,11 +12,12 @@ public sealed class SvnBackend : IVcsBackend
 {
     /// <summary>What svn can do. Dates are kept as UTC instants, so there is no <see cref="Feature.TimeZoneOffset"/>.</summary>
     private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate
-        | Feature.Branches | Feature.Merges | Feature.OctopusMerges;
+        | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.Tags | Feature.AnnotatedTags;
 
     private static readonly Dictionary<Feature, string> Limits = new()
     {
         [Feature.TimeZoneOffset] = "svn:date is a UTC instant; the offset is not kept",
+        [Feature.LightweightTags] = "a tag is a directory under tags/: creating one is a copy and deleting one a removal, each a revision of its own",
         [Feature.LightweightBranches] = "a branch is a directory: creating one is a copy and deleting one a removal, each a revision of its own",
     };
 

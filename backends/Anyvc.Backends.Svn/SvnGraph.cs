@@ -14,12 +14,20 @@ internal sealed class SvnGraph
     private readonly Dictionary<long, SvnNode> nodes = [];
     private readonly SortedDictionary<string, long> tips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<long>> lines = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (long Target, SvnLogEntry Entry)> tags = new(StringComparer.Ordinal);
 
     /// <summary>The youngest revision added so far.</summary>
     public long Youngest { get; private set; }
 
     /// <summary>Live lines (<c>trunk</c>, <c>branches/NAME</c>) and their tips, sorted by directory.</summary>
     public IEnumerable<KeyValuePair<string, long>> Tips => tips;
+
+    /// <summary>Live tags by name (sorted): the revision each names, and the log entry of the copy that made it.</summary>
+    public IEnumerable<KeyValuePair<string, (long Target, SvnLogEntry Entry)>> Tags => tags;
+
+    /// <summary>Whether <paramref name="directory"/> is a live branch's or tag's directory.</summary>
+    public bool IsNamed(string directory) => tips.ContainsKey(directory)
+        || (directory.StartsWith(SvnLayout.TagsPrefix, StringComparison.Ordinal) && tags.ContainsKey(directory[SvnLayout.TagsPrefix.Length..]));
 
     /// <summary>The node of <paramref name="revision"/>, or null when it holds no tree of the model.</summary>
     public SvnNode? Find(long revision) => nodes.GetValueOrDefault(revision);
@@ -45,6 +53,11 @@ internal sealed class SvnGraph
             return;
         var own = entry.Paths.FirstOrDefault(p => p.Path.Trim('/') == root);
         var action = entry.Properties.GetValueOrDefault(SvnLayout.ActionProperty) ?? own?.Action switch { "D" => "delete", "A" or "R" => "create", _ => null };
+        if (root.StartsWith(SvnLayout.TagsPrefix, StringComparison.Ordinal))
+        {
+            AddTag(entry, root[SvnLayout.TagsPrefix.Length..], own, action);
+            return;
+        }
         if (action == "delete")
         {
             tips.Remove(root);
@@ -61,6 +74,20 @@ internal sealed class SvnGraph
         line.Add(entry.Revision);
     }
 
+    private void AddTag(SvnLogEntry entry, string name, SvnChangedPath? own, string? action)
+    {
+        if (action == "delete")
+        {
+            tags.Remove(name);
+            return;
+        }
+        var target = entry.Properties.TryGetValue(SvnLayout.ParentsProperty, out var recorded) && long.TryParse(recorded, NumberStyles.None, CultureInfo.InvariantCulture, out var parent)
+            ? parent
+            : own?.CopyFromPath is { } source ? LastOnLine(source.Trim('/'), own.CopyFromRevision).FirstOrDefault() : 0;
+        if (Find(target) is not null)
+            tags[name] = (target, entry);
+    }
+
     private IEnumerable<long> LastOnLine(string root, long revision)
     {
         if (lines.TryGetValue(root, out var line) && line.LastOrDefault(r => r <= revision) is var last and > 0)
@@ -72,9 +99,10 @@ internal sealed class SvnGraph
     {
         var roots = paths.Select(p => p.Path.Trim('/')).Select(path =>
             path == SvnLayout.Trunk || path.StartsWith(SvnLayout.Trunk + "/", StringComparison.Ordinal) ? SvnLayout.Trunk
-            : path.StartsWith(SvnLayout.BranchesPrefix, StringComparison.Ordinal) && path.Length > SvnLayout.BranchesPrefix.Length
-                ? SvnLayout.BranchesPrefix + path[SvnLayout.BranchesPrefix.Length..].Split('/')[0]
-                : null).Distinct().ToList();
+            : Under(path, SvnLayout.BranchesPrefix) ?? Under(path, SvnLayout.TagsPrefix)).Distinct().ToList();
         return roots is [{ } only] ? only : null;
     }
+
+    private static string? Under(string path, string prefix) =>
+        path.StartsWith(prefix, StringComparison.Ordinal) && path.Length > prefix.Length ? prefix + path[prefix.Length..].Split('/')[0] : null;
 }

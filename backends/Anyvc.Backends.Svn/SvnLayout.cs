@@ -12,13 +12,16 @@ internal static class SvnLayout
     /// <summary>The directory of the other branches; a branch name may nest (<c>branches/team/topic</c>).</summary>
     public const string BranchesPrefix = "branches/";
 
+    /// <summary>The directory of tags, each a copy of the revision it names (nested for names with <c>/</c>).</summary>
+    public const string TagsPrefix = "tags/";
+
     /// <summary>The line a revision is on: <c>trunk</c> or <c>branches/NAME</c>.</summary>
     public const string RootProperty = "anyvc:root";
 
     /// <summary>The revision's parents, space-separated, first parent first; empty for a root.</summary>
     public const string ParentsProperty = "anyvc:parents";
 
-    /// <summary><c>create</c> or <c>delete</c> for a revision that creates or deletes its branch; absent for a commit.</summary>
+    /// <summary><c>create</c> or <c>delete</c> for a revision that creates or deletes its branch or tag; absent for a commit.</summary>
     public const string ActionProperty = "anyvc:action";
 
     /// <summary>The directory of branch <paramref name="name"/>.</summary>

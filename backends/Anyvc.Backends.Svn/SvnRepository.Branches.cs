@@ -41,7 +41,7 @@ internal sealed partial class SvnRepository : IVcsBranches
         [SvnLayout.ActionProperty] = action,
     };
 
-    private static CommitRequest Request(RefChange change, string? parent, string branch) => new()
+    private static CommitRequest Request(RefChange change, string? parent, string? branch) => new()
     {
         Message = change.Message,
         Author = change.Author,

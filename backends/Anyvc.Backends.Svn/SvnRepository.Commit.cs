@@ -72,13 +72,13 @@ internal sealed partial class SvnRepository
     private List<string> NewLineAncestors(string root)
     {
         if (Exists(root))
-            throw new AlreadyExistsException($"svn backend: cannot start branch '{SvnLayout.NameOf(root)}' in {directory}: /{root} exists (a branch is nested below it)");
+            throw new AlreadyExistsException($"svn backend: cannot create /{root} in {directory}: it exists (another branch or tag is nested below it)");
         var missing = new List<string>();
-        for (var slash = root.IndexOf('/', SvnLayout.BranchesPrefix.Length); slash > 0; slash = root.IndexOf('/', slash + 1))
+        for (var slash = root.IndexOf('/', root.IndexOf('/') + 1); slash > 0; slash = root.IndexOf('/', slash + 1))
         {
             var ancestor = root[..slash];
-            if (Graph().TipOf(ancestor) is not null)
-                throw new AlreadyExistsException($"svn backend: cannot start branch '{SvnLayout.NameOf(root)}' in {directory}: it would lie inside branch '{SvnLayout.NameOf(ancestor)}'");
+            if (Graph().IsNamed(ancestor))
+                throw new AlreadyExistsException($"svn backend: cannot create /{root} in {directory}: it would lie inside /{ancestor}, a branch or tag");
             if (missing.Count > 0 || !Exists(ancestor))
                 missing.Add(ancestor);
         }

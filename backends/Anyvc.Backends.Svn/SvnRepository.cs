@@ -94,7 +94,7 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
             text = text[1..];
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) && revision > LayoutRevision && revision <= Youngest())
             return Graph().Find(revision) is not null ? revision
-                : throw new NotFoundException($"svn revision {revision} in {directory} holds no tree: it deleted a branch, or changed paths outside trunk/ and branches/");
+                : throw new NotFoundException($"svn revision {revision} in {directory} holds no tree: it deleted a branch, created or deleted a tag, or changed paths outside trunk/ and branches/");
         throw new NotFoundException($"no revision '{id}' in svn repository {directory}");
     }
 

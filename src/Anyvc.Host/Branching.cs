@@ -15,7 +15,7 @@ internal static class Branching
     public static string Create(RepositoryState repository, BackendInfo info, RefRequest request)
     {
         var branches = Of(repository, info);
-        BranchNames.Check(request.Name);
+        RefNames.Check(request.Name);
         if (TipOf(branches, request.Name) is { } tip)
             throw new AlreadyExistsException($"branch '{request.Name}' exists already (at {tip}): delete it first, or choose another name");
         var at = repository.Vcs.Resolve(request.Revision

@@ -1,8 +1,9 @@
 namespace Anyvc.Host;
 
 /// <summary>
-/// Revision names, the same on every backend: <c>HEAD</c> (the default head), then a branch name (its tip), then the
-/// backend's own ids and short forms. Names come first, as in git and hg: a branch named like a hash prefix wins.
+/// Revision names, the same on every backend: <c>HEAD</c> (the default head), then a tag, then a branch name (its
+/// tip), then the backend's own ids and short forms. Names come first and tags before branches, as in git and hg: a
+/// branch named like a hash prefix wins over the prefix, a tag over a branch of the same name.
 /// </summary>
 internal static class Names
 {
@@ -12,6 +13,8 @@ internal static class Names
     {
         if (name == Head)
             return repository.Vcs.Head() ?? throw new NotFoundException($"{Head} names nothing yet: the repository has no revision");
+        if (info.Supports(Feature.Tags) && Tagging.Find(Tagging.Of(repository, info), name) is { } tag)
+            return tag.Target;
         if (info.Supports(Feature.Branches) && Branching.TipOf(Branching.Of(repository, info), name) is { } tip)
             return tip;
         try
@@ -20,7 +23,7 @@ internal static class Names
         }
         catch (NotFoundException e)
         {
-            throw new NotFoundException($"'{name}' names no branch and no revision: {e.Message}", e);
+            throw new NotFoundException($"'{name}' names no tag, branch or revision: {e.Message}", e);
         }
     }
 }

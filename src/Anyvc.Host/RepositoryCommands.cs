@@ -22,6 +22,9 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(RepositoryProtocol.Branches, (c, _) => Branching.Of(Repo(c), info).Branches());
         server.Register(CreateBranch, (c, request) => Branching.Create(Repo(c), info, request));
         server.Register(DeleteBranch, (c, request) => Done(() => Branching.Delete(Repo(c), info, request)));
+        server.Register(RepositoryProtocol.Tags, (c, _) => Tagging.Of(Repo(c), info).Tags());
+        server.Register(CreateTag, (c, request) => Tagging.Create(Repo(c), info, request));
+        server.Register(DeleteTag, (c, request) => Done(() => Tagging.Delete(Repo(c), info, request)));
         // Backends get full ids only: a prefix is resolved first, the same way for every backend.
         server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
         server.Register(ChangedFiles, (c, id) => OwnChanges(c, id, RevisionDiff.ChangedFiles));

@@ -119,7 +119,7 @@ internal sealed class TransactionState : IDisposable
         var branches = request.Branch is null ? null : Branching.Of(repository, info);
         var branch = request.Branch == branches?.DefaultBranch ? null : request.Branch;
         if (branch is not null)
-            BranchNames.Check(branch);
+            RefNames.Check(branch);
         var tip = branch is null ? repository.Vcs.Head() : Branching.TipOf(branches!, branch);
         if (request.Parents is null)
             return tip is not null ? [tip]

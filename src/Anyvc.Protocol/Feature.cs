@@ -27,6 +27,9 @@ public enum Feature
     /// <summary>Revisions with two or more parents (<c>Repository.Transaction(..., parents: ...)</c>).</summary>
     Merges = 1 << 3,
 
+    /// <summary>Tags: list, create at a revision, resolve, delete (<c>Repository.Tags</c>).</summary>
+    Tags = 1 << 4,
+
     /// <summary>Empty directories are versioned.</summary>
     EmptyDirectories = 1 << 5,
 
@@ -44,4 +47,13 @@ public enum Feature
 
     /// <summary>Merges of three or more parents (octopus merges).</summary>
     OctopusMerges = 1 << 9,
+
+    /// <summary>
+    /// Creating or deleting a tag adds no revision (git's refs). Without it the backend records a revision (hg commits
+    /// <c>.hgtags</c>, svn copies under <c>tags/</c>).
+    /// </summary>
+    LightweightTags = 1 << 10,
+
+    /// <summary>A tag keeps a message, author and time of its own (git's annotated tags, svn's copy revision).</summary>
+    AnnotatedTags = 1 << 11,
 }

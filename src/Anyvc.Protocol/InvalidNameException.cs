@@ -1,6 +1,6 @@
 namespace Anyvc;
 
-/// <summary>A branch name is malformed or one that some backend cannot store; the message says which rule it breaks.</summary>
+/// <summary>A branch or tag name is malformed or one that some backend cannot store; the message says which rule it breaks.</summary>
 public sealed class InvalidNameException : AnyvcException
 {
     /// <summary>Creates the exception.</summary>

@@ -82,7 +82,7 @@ public class Branches(Backend backend) : BackendTest(backend)
     }
 
     [Test]
-    public void BranchNamesMayNestWithSlashes()
+    public void RefNamesMayNestWithSlashes()
     {
         var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
         var deep = repo.CreateBranch("team/alice/topic", first, author: Fixed.Author, time: Fixed.At(1));
@@ -193,7 +193,7 @@ public class Branches(Backend backend) : BackendTest(backend)
     [TestCase("42")]
     [TestCase("r7")]
     [TestCase("what?")]
-    public void MalformedBranchNamesAreRefusedBeforeAnythingIsWritten(string name)
+    public void MalformedRefNamesAreRefusedBeforeAnythingIsWritten(string name)
     {
         var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
         Assert.Throws<InvalidNameException>(() => repo.CreateBranch(name, first, author: Fixed.Author, time: Fixed.At(1)));
@@ -213,7 +213,7 @@ public class Branches(Backend backend) : BackendTest(backend)
     }
 
     [Test]
-    public void BranchNamesAndHeadResolveToRevisions()
+    public void RefNamesAndHeadResolveToRevisions()
     {
         var history = new Branchy(repo);
         Assert.Multiple(() =>

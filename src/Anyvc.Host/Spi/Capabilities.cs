@@ -15,6 +15,7 @@ public static class Capabilities
         [Feature.Renames] = typeof(IVcsRenames),
         [Feature.Annotate] = typeof(IVcsAnnotate),
         [Feature.Branches] = typeof(IVcsBranches),
+        [Feature.Tags] = typeof(IVcsTags),
     };
 
     /// <summary>The capability of <paramref name="feature"/> in <paramref name="repository"/>, when the backend declares it.</summary>

@@ -4,7 +4,7 @@ namespace Anyvc.Host;
 
 /// <summary>
 /// Capability of <see cref="Feature.Branches"/>: named lines of history. The host validates names (see
-/// <see cref="BranchNames"/>), checks that a branch exists or not before asking, and never deletes the default
+/// <see cref="RefNames"/>), checks that a branch exists or not before asking, and never deletes the default
 /// branch. Commits onto a branch come through <see cref="IVcsRepository.Commit"/> with <see cref="CommitRequest.Branch"/>.
 /// </summary>
 public interface IVcsBranches

@@ -34,7 +34,7 @@ public static class RepositoryProtocol
 
     /// <summary>The revision a name or id names.</summary>
     public static Command<string, string> ResolveName { get; } = Called("repo.resolve-name", TimeoutClass.Tool, ContractCodecs.Text("name"), Codecs.String,
-        "repository", "the full id of a branch (its tip), HEAD (the default head), or a revision id or short form; not-found for anything else");
+        "repository", "the full id of HEAD (the default head), a tag, a branch (its tip), or a revision id or short form, in that order; not-found for anything else");
 
     /// <summary>The default branch's name.</summary>
     public static Command<Unit, string> DefaultBranch { get; } = Called("repo.default-branch", TimeoutClass.Tool, Codecs.NoArguments, Codecs.String,
@@ -51,6 +51,18 @@ public static class RepositoryProtocol
     /// <summary>Deletes a branch.</summary>
     public static Command<RefRequest, Unit> DeleteBranch { get; } = Called("repo.branch-delete", TimeoutClass.Long, RefRequest.Codec, Codecs.Nothing,
         "repository", "removes the branch from the list (hg closes it); not-found when there is none; the default branch stays");
+
+    /// <summary>Every tag.</summary>
+    public static Command<Unit, IReadOnlyList<TagInfo>> Tags { get; } = Called("repo.tags", TimeoutClass.Tool, Codecs.NoArguments, TagInfo.ListCodec,
+        "repository", "each tag with the revision it names and its own message, author and time where it has them, sorted by name; not-supported without feature Tags");
+
+    /// <summary>Creates a tag.</summary>
+    public static Command<TagRequest, TagInfo> CreateTag { get; } = Called("repo.tag-create", TimeoutClass.Long, TagRequest.Codec, TagInfo.Codec,
+        "repository", "the new tag; already-exists when the name is taken");
+
+    /// <summary>Deletes a tag.</summary>
+    public static Command<RefRequest, Unit> DeleteTag { get; } = Called("repo.tag-delete", TimeoutClass.Long, RefRequest.Codec, Codecs.Nothing,
+        "repository", "removes the tag (hg records the removal in .hgtags, svn deletes its directory); not-found when there is none");
 
     /// <summary>A revision's metadata.</summary>
     public static Command<string, RevisionInfo> RevisionInfo { get; } = Called("rev.info", TimeoutClass.Tool, ContractCodecs.Text("revision"), Wire.RevisionInfo.Codec,
@@ -147,7 +159,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, ResolveName, DefaultBranch, Branches, CreateBranch, DeleteBranch, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, ResolveName, DefaultBranch, Branches, CreateBranch, DeleteBranch, Tags, CreateTag, DeleteTag, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
         Renames, Annotate, Verify,
         Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
     ];

@@ -31,7 +31,7 @@ public sealed partial class Repository
     /// where the backend has <see cref="Feature.LightweightBranches"/>, otherwise the revision the backend records for
     /// the new branch (a child of <paramref name="at"/> with the same tree), made with this message, author and time.
     /// </summary>
-    /// <exception cref="InvalidNameException">The name breaks the branch-name rule (see <see cref="BranchNames"/>).</exception>
+    /// <exception cref="InvalidNameException">The name breaks the name rule (see <see cref="RefNames"/>).</exception>
     /// <exception cref="AlreadyExistsException">The branch exists.</exception>
     public Revision CreateBranch(string name, Revision at, string? message = null, string? author = null, DateTimeOffset? time = null)
     {
@@ -49,8 +49,9 @@ public sealed partial class Repository
             new RefRequest(name, null, message ?? $"Delete branch {name}", Canonical(author ?? DefaultAuthor), time));
 
     /// <summary>
-    /// The revision <paramref name="name"/> names: <c>HEAD</c> (the default head), a branch (its tip), or a revision id
-    /// or the backend's short form (a unique hash prefix, svn's <c>r5</c>). Names win over hash prefixes, as in git.
+    /// The revision <paramref name="name"/> names: <c>HEAD</c> (the default head), a tag, a branch (its tip), or a revision id
+    /// or the backend's short form (a unique hash prefix, svn's <c>r5</c>). Names win over hash prefixes and tags over
+    /// branches, as in git and hg.
     /// </summary>
     /// <exception cref="NotFoundException">It names nothing.</exception>
     public Revision Resolve(string name) => new(this, Connection.Call(RepositoryProtocol.ResolveName, Id, name));

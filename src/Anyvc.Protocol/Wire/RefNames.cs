@@ -3,20 +3,20 @@ using System.Globalization;
 namespace Anyvc.Wire;
 
 /// <summary>
-/// The one rule for branch names on every backend: what git's <c>check-ref-format</c> accepts for a branch, minus
+/// The one rule for branch and tag names on every backend: what git's <c>check-ref-format</c> accepts for a branch, minus
 /// what hg or svn cannot store or would read as something else (an all-digit name is a revision number there).
 /// Names may contain <c>/</c>.
 /// </summary>
-public static class BranchNames
+public static class RefNames
 {
     private const string Forbidden = " ~^:?*[\\";
 
-    /// <summary>Throws unless <paramref name="name"/> is a valid branch name.</summary>
+    /// <summary>Throws unless <paramref name="name"/> is a valid name for a <paramref name="kind"/> (branch or tag).</summary>
     /// <exception cref="InvalidNameException">It is not; the message says which rule it breaks.</exception>
-    public static void Check(string name)
+    public static void Check(string name, string kind = "branch")
     {
         if (Broken(name) is { } rule)
-            throw new InvalidNameException($"'{name}' is not a valid branch name: {rule}");
+            throw new InvalidNameException($"'{name}' is not a valid {kind} name: {rule}");
     }
 
     private static string? Broken(string name)
