@@ -20,12 +20,13 @@ public sealed class GitBackend : IVcsBackend
         "LibGit2Sharp",
         $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
         Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches
-            | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags,
+            | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags | Feature.Symlinks | Feature.ExecutableBit,
         null)
     {
         Limits = new Dictionary<Feature, string>
         {
             [Feature.Renames] = "git records no renames; it guesses them from content similarity when asked",
+            [Feature.Copies] = "git records no copies; it guesses them from content similarity when asked",
             [Feature.EmptyDirectories] = "git tracks files; a directory exists only while it holds one",
         },
         ReservedNames = [".git"],

@@ -15,10 +15,10 @@ internal sealed partial class GitRepository
             definition.Remove(removed);
         foreach (var file in request.Files)
         {
-            (Blob blob, Mode mode) = file.ContentFile is not null
-                ? (repository.ObjectDatabase.CreateBlob(file.ContentFile), Mode.NonExecutableFile)
-                : ((Blob)parent![file.BaseSource!].Target, parent[file.BaseSource!].Mode);
-            definition.Add(file.Path, blob, mode);
+            var blob = file.ContentFile is not null
+                ? repository.ObjectDatabase.CreateBlob(file.ContentFile)
+                : (Blob)parent![file.BaseSource!].Target;
+            definition.Add(file.Path, blob, file.Kind == EntryKind.Symlink ? Mode.SymbolicLink : file.Executable ? Mode.ExecutableFile : Mode.NonExecutableFile);
         }
         var tree = CreateTreeWithoutEmptyDirectories(definition, request.RemovedFiles);
         IReadOnlyList<string> parents = parent is null ? [] : [parent.Sha, .. request.MergeParents.Select(p => Lookup(p).Sha)];

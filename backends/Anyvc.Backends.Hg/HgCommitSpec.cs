@@ -32,6 +32,8 @@ internal static class HgCommitSpec
             json.WriteString("content", change.ContentFile is null ? null : Path.GetFullPath(change.ContentFile));
             json.WriteString("source", change.BaseSource);
             json.WriteString("copy", change.CopiedFrom);
+            json.WriteBoolean("link", change.Kind == EntryKind.Symlink);
+            json.WriteBoolean("exec", change.Executable);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -5,7 +5,7 @@ using Anyvc.Wire;
 namespace Anyvc.Backends.Hg;
 
 /// <summary>One hg repository, read and written through the backend's shared command server.</summary>
-internal sealed partial class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames, IVcsAnnotate
+internal sealed partial class HgRepository(HgCommandRunner hg, string directory) : IVcsRepository, IVcsRenames, IVcsCopies, IVcsAnnotate
 {
     /// <summary>The default head: the newest head of the <c>default</c> branch (empty in an empty repository).</summary>
     private const string HeadRevset = "max(head() and branch('re:^default$'))";
@@ -84,16 +84,21 @@ internal sealed partial class HgRepository(HgCommandRunner hg, string directory)
 
     /// <inheritdoc />
     /// <remarks>hg records copies per file; a copy whose source is gone from the revision is a rename.</remarks>
-    public IReadOnlyList<Rename> Renames(string id)
+    public IReadOnlyList<Rename> Renames(string id) => Relocations(id, moved: true);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Rename> Copies(string id) => Relocations(id, moved: false);
+
+    private List<Rename> Relocations(string id, bool moved)
     {
         var node = Resolve(id);
         var fields = hg.Text(directory, "log", "-r", node, "-T", "{file_copies % '{source}\\0{name}\\0'}").Split('\0');
         var tree = Tree(node);
-        var renames = new List<Rename>();
+        var found = new List<Rename>();
         for (var i = 0; i + 1 < fields.Length; i += 2)
-            if (tree.Stat(fields[i]) != EntryKind.File)
-                renames.Add(new Rename(fields[i], fields[i + 1]));
-        return renames.OrderBy(r => r.To, StringComparer.Ordinal).ToList();
+            if ((tree.Stat(fields[i]) is not (EntryKind.File or EntryKind.Symlink)) == moved)
+                found.Add(new Rename(fields[i], fields[i + 1]));
+        return found.OrderBy(r => r.To, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ internal sealed class HgTree(HgCommandRunner hg, string repository, string node)
 
     /// <inheritdoc />
     public IReadOnlyList<TreeEntry> List(string path) =>
-        ListWithoutSizes(path).Select(entry => entry.Kind == EntryKind.File
+        ListWithoutSizes(path).Select(entry => entry.Kind != EntryKind.Directory
             ? entry with { Size = Sizes[path.Length == 0 ? entry.Name : path + "/" + entry.Name] }
             : entry).ToList();
 
@@ -27,7 +27,7 @@ internal sealed class HgTree(HgCommandRunner hg, string repository, string node)
     /// <inheritdoc />
     public Stream OpenRead(string path)
     {
-        if (Manifest.Stat(path) != EntryKind.File)
+        if (Manifest.Stat(path) is not (EntryKind.File or EntryKind.Symlink))
             throw new NotFoundException($"no file '{path}' in hg revision {node}");
         // "path:" makes hg take the name literally and relative to the root (not a glob, not the cwd).
         return hg.Bytes(repository, "cat", "-r", node, "path:" + path);
@@ -46,5 +46,5 @@ internal sealed class HgTree(HgCommandRunner hg, string repository, string node)
     }
 
     private HgManifest Manifest => manifest ??= new HgManifest(
-        hg.Text(repository, "manifest", "-r", node).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        hg.Text(repository, "manifest", "-v", "-r", node).Split('\n', StringSplitOptions.RemoveEmptyEntries));
 }

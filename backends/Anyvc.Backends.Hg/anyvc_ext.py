@@ -5,7 +5,8 @@ Loaded by the hg backend with ``--config extensions.anyvc=<this file>``; it adds
 through the command server. The spec (written by HgCommitSpec.cs) is::
 
     {"parent": "<40 hex>" | null, "parent2": "<40 hex>" | null, "branch": str, "close": bool, "message": str, "user": str, "date": [unixtime, seconds_west_of_utc],
-     "files": [{"path": str, "content": "<local file>" | null, "source": str | null, "copy": str | null}],
+     "files": [{"path": str, "content": "<local file>" | null, "source": str | null, "copy": str | null,
+                "link": bool, "exec": bool}],
      "removed": [str, ...]}
 
 ``content`` is a local file holding the new bytes; when it is null the bytes are the parent's file at
@@ -58,15 +59,12 @@ def anyvc_commit(ui, repo, spec, **opts):
         if change['content'] is not None:
             with open(change['content'], 'rb') as content:
                 data = content.read()
-            flags = b''
         else:
             if parentctx is None:
                 raise error.Abort(b'%s has no content and there is no parent' % path)
-            source = parentctx[_b(change['source'])]
-            data = source.data()
-            flags = source.flags()
+            data = parentctx[_b(change['source'])].data()
         copy = _b(change['copy']) if change['copy'] else None
-        return context.memfilectx(repo, memctx, path, data, islink=b'l' in flags, isexec=b'x' in flags,
+        return context.memfilectx(repo, memctx, path, data, islink=change['link'], isexec=change['exec'],
                                   copysource=copy)
 
     when, offset = request['date']

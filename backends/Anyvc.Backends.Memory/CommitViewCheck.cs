@@ -42,6 +42,8 @@ internal static class CommitViewCheck
             stream.CopyTo(content);
         if (!content.GetBuffer().AsSpan(0, (int)content.Length).SequenceEqual(applied.Content))
             throw new InvalidCommitRequestException($"'{file.Path}' has other content in Files than the operations give it");
+        if (file.Kind != applied.Kind || file.Executable != applied.Executable)
+            throw new InvalidCommitRequestException($"'{file.Path}' is a {file.Kind} (executable: {file.Executable}) in Files but a {applied.Kind} (executable: {applied.Executable}) after the operations");
     }
 
     private static void RequireSorted(IReadOnlyList<string> paths, string view)

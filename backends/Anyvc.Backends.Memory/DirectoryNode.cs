@@ -59,7 +59,7 @@ internal sealed class DirectoryNode : TreeNode
         sha.AppendData("tree\0"u8);
         foreach (var (name, child) in children)
         {
-            sha.AppendData(child.Kind == EntryKind.File ? "f "u8 : "d "u8);
+            sha.AppendData(child.Kind switch { EntryKind.File => "f "u8, EntryKind.Symlink => "l "u8, _ => "d "u8 });
             sha.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
             sha.AppendData(child.Hash);
         }

@@ -1,7 +1,9 @@
+using Anyvc.Host;
+
 namespace Anyvc.Backends.Memory;
 
-/// <summary>What changed between revisions: files, and the renames a revision recorded.</summary>
-public sealed partial class MemoryRepository
+/// <summary>What changed between revisions: files, and the renames and copies a revision recorded.</summary>
+public sealed partial class MemoryRepository : IVcsCopies
 {
     /// <inheritdoc />
     public IReadOnlyList<string> ChangedFiles(string? from, string to) =>
@@ -10,4 +12,8 @@ public sealed partial class MemoryRepository
     /// <inheritdoc />
     /// <exception cref="NotFoundException">No revision has this full id.</exception>
     public IReadOnlyList<Rename> Renames(string id) => Revision(id).Renames;
+
+    /// <inheritdoc />
+    /// <exception cref="NotFoundException">No revision has this full id.</exception>
+    public IReadOnlyList<Rename> Copies(string id) => Revision(id).Copies;
 }

@@ -23,13 +23,13 @@ public sealed partial class MemoryRepository
         var author = Author.Format(request.AuthorName, request.AuthorEmail);
         IReadOnlyList<string> parents = parent is null ? [] : [parent.Id, .. request.MergeParents.Select(p => Revision(p).Id)];
         var id = RevisionId.Compute(root, parents, author, request.Time, request.Message);
-        store.AddOnBranch(new StoredRevision(id, root, parents, author, request.Time, request.Message, Renames(request.Files, root)), branch);
+        store.AddOnBranch(new StoredRevision(id, root, parents, author, request.Time, request.Message, Relocations(request.Files, root, moved: true), Relocations(request.Files, root, moved: false)), branch);
         return id;
     }
 
-    /// <summary>Files the host marks as relocated whose source is no longer a file: moved, not copied.</summary>
-    private static List<Rename> Renames(IReadOnlyList<FileChange> files, DirectoryNode root) => files
-        .Where(file => file.CopiedFrom is { } source && root.Find(source) is not FileNode)
+    /// <summary>Files the host marks as relocated whose source is no longer a file (moved) or still is (copied).</summary>
+    private static List<Rename> Relocations(IReadOnlyList<FileChange> files, DirectoryNode root, bool moved) => files
+        .Where(file => file.CopiedFrom is { } source && (root.Find(source) is not FileNode) == moved)
         .Select(file => new Rename(file.CopiedFrom!, file.Path))
         .OrderBy(rename => rename.To, StringComparer.Ordinal)
         .ToList();

@@ -9,7 +9,8 @@ internal sealed class MemoryTree(DirectoryNode root, string revision) : IVcsTree
     public EntryKind Stat(string path) => root.Find(path)?.Kind ?? EntryKind.None;
 
     public IReadOnlyList<TreeEntry> List(string path) => root.Find(path) is DirectoryNode directory
-        ? directory.Children.Select(entry => new TreeEntry(entry.Key, entry.Value.Kind, (entry.Value as FileNode)?.Content.LongLength)).ToList()
+        ? directory.Children.Select(entry => new TreeEntry(entry.Key, entry.Value.Kind, (entry.Value as FileNode)?.Content.LongLength,
+            entry.Value is FileNode { Executable: true })).ToList()
         : throw new NotFoundException($"'{path}' is not a directory in revision {revision}");
 
     public Stream OpenRead(string path) => root.Find(path) is FileNode file

@@ -18,6 +18,7 @@ internal static class OperationApplier
                 CopyOperation copy => Add(tree, copy.To, Source(parent, copy.From), $"copy of '{copy.From}' to"),
                 MkdirOperation mkdir => Add(tree, mkdir.Path, DirectoryNode.Empty, "mkdir of"),
                 PutOperation put => Put(tree, put),
+                ExecutableOperation bit => SetExecutable(tree, bit),
                 _ => throw new InvalidCommitRequestException($"unknown tree operation {operation}"),
             };
         return tree;
@@ -50,7 +51,15 @@ internal static class OperationApplier
         RequireParentDirectory(tree, put.Path, "put of");
         return tree.Find(put.Path) is DirectoryNode
             ? throw new InvalidCommitRequestException($"put of '{put.Path}', which is a directory")
-            : tree.With(put.Path, new FileNode(File.ReadAllBytes(put.ContentFile)));
+            : tree.With(put.Path, new FileNode(File.ReadAllBytes(put.ContentFile), put.Kind, put.Executable));
+    }
+
+    private static DirectoryNode SetExecutable(DirectoryNode tree, ExecutableOperation operation)
+    {
+        RequireCanonical(operation.Path, "executable bit of");
+        return tree.Find(operation.Path) is FileNode { Kind: EntryKind.File } file
+            ? tree.With(operation.Path, new FileNode(file.Content, EntryKind.File, operation.Executable))
+            : throw new InvalidCommitRequestException($"executable bit of '{operation.Path}', which is not a file");
     }
 
     private static void RequireParentDirectory(DirectoryNode tree, string path, string operation)

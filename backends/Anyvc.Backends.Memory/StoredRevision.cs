@@ -8,6 +8,7 @@ namespace Anyvc.Backends.Memory;
 /// <param name="Time">The commit time, whole seconds, with its offset.</param>
 /// <param name="Message">The message as given.</param>
 /// <param name="Renames">Files moved from one path to another, sorted by <c>To</c>.</param>
+/// <param name="Copies">Files copied from a path that still holds a file, sorted by <c>To</c>.</param>
 internal sealed record StoredRevision(
     string Id,
     DirectoryNode Root,
@@ -15,4 +16,5 @@ internal sealed record StoredRevision(
     string Author,
     DateTimeOffset Time,
     string Message,
-    IReadOnlyList<Rename> Renames);
+    IReadOnlyList<Rename> Renames,
+    IReadOnlyList<Rename> Copies);

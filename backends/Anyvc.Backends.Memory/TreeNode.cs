@@ -6,7 +6,7 @@ internal abstract class TreeNode(byte[] hash)
     /// <summary>SHA-1 of the node's canonical encoding: equal hashes mean equal content at any depth.</summary>
     public byte[] Hash { get; } = hash;
 
-    /// <summary>File or directory.</summary>
+    /// <summary>File, symbolic link or directory.</summary>
     public abstract EntryKind Kind { get; }
 
     /// <summary>The hash computed again from the content as it is now (and its children's, recursively).</summary>

@@ -61,9 +61,12 @@ internal static class SvnCommitDump
                     present.Add(mkdir.Path);
                     break;
                 case PutOperation put:
-                    using (var content = File.OpenRead(put.ContentFile))
-                        dump.PutFile(In(plan.Root, put.Path), present.Contains(put.Path), content);
+                    using (var content = Content(put))
+                        dump.PutFile(In(plan.Root, put.Path), present.Contains(put.Path), content, Properties(put.Kind, put.Executable));
                     present.Add(put.Path);
+                    break;
+                case ExecutableOperation bit:
+                    dump.SetFileProperties(In(plan.Root, bit.Path), Properties(EntryKind.File, bit.Executable));
                     break;
                 default:
                     throw new NotSupportedException($"svn backend: unknown tree operation {operation.GetType().Name}");
@@ -76,4 +79,20 @@ internal static class SvnCommitDump
     }
 
     private static string In(string root, string path) => root + "/" + path;
+
+    /// <summary>A file's bytes; a link's, as svn keeps it: <c>link TARGET</c>.</summary>
+    private static Stream Content(PutOperation put)
+    {
+        if (put.Kind != EntryKind.Symlink)
+            return File.OpenRead(put.ContentFile);
+        var link = new MemoryStream();
+        link.Write("link "u8);
+        link.Write(File.ReadAllBytes(put.ContentFile));
+        link.Position = 0;
+        return link;
+    }
+
+    /// <summary>All of a file's properties: svn's marks for a link and for the executable bit, nothing else.</summary>
+    private static List<KeyValuePair<string, string>> Properties(EntryKind kind, bool executable) =>
+        kind == EntryKind.Symlink ? [new("svn:special", "*")] : executable ? [new("svn:executable", "*")] : [];
 }

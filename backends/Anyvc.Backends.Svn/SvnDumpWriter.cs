@@ -36,9 +36,13 @@ internal sealed class SvnDumpWriter(Stream output)
     public void Copy(string path, string kind, long fromRevision, string fromPath) =>
         Text($"Node-path: {path}\nNode-kind: {kind}\nNode-action: add\nNode-copyfrom-rev: {Number(fromRevision)}\nNode-copyfrom-path: {fromPath}\n\n");
 
-    /// <summary>Writes a file's whole content: added without properties, or changed keeping its properties.</summary>
-    public void PutFile(string path, bool exists, Stream content) =>
-        Node(path, "file", exists ? "change" : "add", exists ? null : PropertyBlock([]), content);
+    /// <summary>Writes a file's whole content and all its properties (added, or changed replacing them).</summary>
+    public void PutFile(string path, bool exists, Stream content, IEnumerable<KeyValuePair<string, string>> properties) =>
+        Node(path, "file", exists ? "change" : "add", PropertyBlock(properties), content);
+
+    /// <summary>Replaces all properties of an existing file, keeping its content.</summary>
+    public void SetFileProperties(string path, IEnumerable<KeyValuePair<string, string>> properties) =>
+        Node(path, "file", "change", PropertyBlock(properties), null);
 
     private void Node(string path, string kind, string action, byte[]? properties, Stream? content, bool propertyDelta = false)
     {

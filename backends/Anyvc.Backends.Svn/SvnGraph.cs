@@ -16,6 +16,12 @@ internal sealed class SvnGraph
     private readonly Dictionary<string, List<long>> lines = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (long Target, SvnLogEntry Entry)> tags = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The first revision that may have set <c>svn:special</c> or <c>svn:executable</c> (one written with
+    /// <see cref="SvnLayout.ModesProperty"/>, or any revision of another tool): trees before it need no property read.
+    /// </summary>
+    public long FirstWithModes { get; private set; } = long.MaxValue;
+
     /// <summary>The youngest revision added so far.</summary>
     public long Youngest { get; private set; }
 
@@ -48,6 +54,8 @@ internal sealed class SvnGraph
     public void Add(SvnLogEntry entry)
     {
         Youngest = Math.Max(Youngest, entry.Revision);
+        if (entry.Revision > SvnRepository.LayoutRevision && (entry.Properties.ContainsKey(SvnLayout.ModesProperty) || !entry.Properties.ContainsKey(SvnLayout.RootProperty)))
+            FirstWithModes = Math.Min(FirstWithModes, entry.Revision);
         var root = entry.Properties.GetValueOrDefault(SvnLayout.RootProperty) ?? Guess(entry.Paths);
         if (entry.Revision <= SvnRepository.LayoutRevision || root is null)
             return;

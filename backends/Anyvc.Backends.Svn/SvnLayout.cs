@@ -24,6 +24,9 @@ internal static class SvnLayout
     /// <summary><c>create</c> or <c>delete</c> for a revision that creates or deletes its branch or tag; absent for a commit.</summary>
     public const string ActionProperty = "anyvc:action";
 
+    /// <summary>Set on a revision that wrote a symbolic link or an executable bit, so trees before any such revision skip the property read.</summary>
+    public const string ModesProperty = "anyvc:modes";
+
     /// <summary>The directory of branch <paramref name="name"/>.</summary>
     public static string RootOf(string? name) => name is null or Trunk ? Trunk : BranchesPrefix + name;
 

@@ -54,6 +54,8 @@ internal sealed partial class SvnRepository
             [SvnLayout.RootProperty] = root,
             [SvnLayout.ParentsProperty] = string.Join(" ", new[] { request.ParentId }.Concat(request.MergeParents).OfType<string>().Select(p => Id(Number(p)))),
         };
+        if (request.Operations.Any(op => op is ExecutableOperation or PutOperation { Kind: EntryKind.Symlink } or PutOperation { Executable: true }))
+            revisionProperties[SvnLayout.ModesProperty] = "1";
         var rootProperties = new Dictionary<string, string>();
         if (request.MergeParents.Count > 0)
         {

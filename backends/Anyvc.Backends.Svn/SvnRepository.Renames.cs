@@ -5,11 +5,15 @@ namespace Anyvc.Backends.Svn;
 /// <summary>
 /// Renames: svn records copies with their source (<c>copyfrom-path</c>), a directory's once for the whole directory.
 /// A copied file whose source is gone from the revision is a rename; a copied directory stands for each file in it
-/// that came from the same place under its source.
+/// that came from the same place under its source; one whose source is still there is a copy.
 /// </summary>
-internal sealed partial class SvnRepository : IVcsRenames
+internal sealed partial class SvnRepository : IVcsRenames, IVcsCopies
 {
-    public IReadOnlyList<Rename> Renames(string id)
+    public IReadOnlyList<Rename> Renames(string id) => Relocations(id, moved: true);
+
+    public IReadOnlyList<Rename> Copies(string id) => Relocations(id, moved: false);
+
+    private List<Rename> Relocations(string id, bool moved)
     {
         var revision = Number(id);
         var tree = TreeAt(revision);
@@ -31,13 +35,13 @@ internal sealed partial class SvnRepository : IVcsRenames
                 continue;
             }
             var origin = TreeAt(copy.CopyFromRevision).Nodes;
-            foreach (var file in tree.Nodes.Values.Where(n => n.Kind == EntryKind.File && n.Path.StartsWith(to + "/", StringComparison.Ordinal)))
+            foreach (var file in tree.Nodes.Values.Where(n => n.Kind is EntryKind.File or EntryKind.Symlink && n.Path.StartsWith(to + "/", StringComparison.Ordinal)))
             {
                 var source = from + file.Path[to.Length..];
-                if (origin.TryGetValue(source, out var node) && node.Kind == EntryKind.File)
+                if (origin.TryGetValue(source, out var node) && node.Kind is EntryKind.File or EntryKind.Symlink)
                     sources[file.Path] = source;
             }
         }
-        return sources.Where(s => tree.Stat(s.Value) != EntryKind.File).Select(s => new Rename(s.Value, s.Key)).ToList();
+        return sources.Where(s => (tree.Stat(s.Value) is not (EntryKind.File or EntryKind.Symlink)) == moved).Select(s => new Rename(s.Value, s.Key)).ToList();
     }
 }

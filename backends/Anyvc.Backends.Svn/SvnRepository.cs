@@ -59,12 +59,15 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
             : TreeAt(fromRevision).Nodes;
         // A file changed when it is new, gone, or another node-revision (another last-changed revision) than before
         // whose content differs: a file written again with the same bytes, or changed and changed back, is the same.
-        var added = after.Values.Where(f => f.Kind == EntryKind.File && !(before.TryGetValue(f.Path, out var old)
-            && old.Kind == EntryKind.File && old.Size == f.Size
+        // A kind or executable bit of its own makes another file too (svn keeps both as properties).
+        var added = after.Values.Where(f => Leaf(f) && !(before.TryGetValue(f.Path, out var old)
+            && old.Kind == f.Kind && old.Executable == f.Executable && old.Size == f.Size
             && (old.CommitRevision == f.CommitRevision || SameContent(fromRevision, toRevision, f.Path))));
-        var removed = before.Values.Where(f => f.Kind == EntryKind.File && !(after.TryGetValue(f.Path, out var now) && now.Kind == EntryKind.File));
+        var removed = before.Values.Where(f => Leaf(f) && !(after.TryGetValue(f.Path, out var now) && Leaf(now)));
         return added.Concat(removed).Select(f => f.Path).Distinct().Order(StringComparer.Ordinal).ToList();
     }
+
+    private static bool Leaf(SvnListEntry entry) => entry.Kind is EntryKind.File or EntryKind.Symlink;
 
     private bool SameContent(long revision, long otherRevision, string path)
     {
@@ -106,7 +109,7 @@ internal sealed partial class SvnRepository : IVcsRepository, IVcsAnnotate
         {
             if (trees.Count > 256)
                 trees.Clear();
-            trees[revision] = tree = new SvnTree(tool, directory, rootUrl, Node(revision).Root, revision);
+            trees[revision] = tree = new SvnTree(tool, directory, rootUrl, Node(revision).Root, revision, graph.FirstWithModes <= revision);
         }
         return tree;
     }

@@ -54,6 +54,23 @@ internal static class SvnXml
         Load(xml).Root!.Elements("target").Elements("property")
             .ToDictionary(p => (string?)p.Attribute("name") ?? throw Malformed("a property without a name"), p => p.Value, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The property names of every node in <c>svn proplist --recursive --xml BASE@REV</c>, by path relative to
+    /// <paramref name="baseUrl"/> (svn prints targets as escaped URLs).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> ParsePropertyNames(byte[] xml, string baseUrl)
+    {
+        var prefix = Uri.UnescapeDataString(baseUrl) + "/";
+        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var target in Load(xml).Root!.Elements("target"))
+        {
+            var path = Uri.UnescapeDataString((string?)target.Attribute("path") ?? throw Malformed("a property target without a path"));
+            if (path.StartsWith(prefix, StringComparison.Ordinal))
+                result[path[prefix.Length..]] = target.Elements("property").Select(p => (string?)p.Attribute("name") ?? "").ToHashSet(StringComparer.Ordinal);
+        }
+        return result;
+    }
+
     /// <summary>Whitespace is kept: a log message may be nothing but spaces and newlines.</summary>
     private static XDocument Load(byte[] xml)
     {

@@ -17,9 +17,14 @@ internal static class PathKinds
         return RepoPathSyntax.NamesDirectory(given) && kind != EntryKind.Directory ? EntryKind.None : kind;
     }
 
-    /// <summary>Opens the file at <paramref name="path"/>, telling a directory apart from a missing path.</summary>
-    public static Stream OpenRead(IVcsTree tree, TreeRef where, string given, string path)
+    /// <summary>
+    /// Opens the file at <paramref name="path"/>, telling a directory apart from a missing path. A symbolic link is not
+    /// followed (its target may lie anywhere): reading one as a file is the wrong kind.
+    /// </summary>
+    public static Stream OpenRead(IVcsTree tree, TreeRef where, string given, string path, bool symlinks)
     {
+        if (symlinks && tree.Stat(path) == EntryKind.Symlink)
+            throw new WrongKindException($"'{path}' is a symbolic link in the {where}, not a file; read its target with ReadLink (Anyvc never follows links)");
         if (RepoPathSyntax.NamesDirectory(given))
             throw tree.Stat(path) switch
             {
@@ -44,10 +49,32 @@ internal static class PathKinds
         {
             return tree.List(path);
         }
-        catch (NotFoundException e) when (e is not WrongKindException && tree.Stat(path) == EntryKind.File)
+        catch (NotFoundException e) when (e is not WrongKindException && tree.Stat(path) is EntryKind.File or EntryKind.Symlink)
         {
-            throw new WrongKindException($"'{path}' is a file in the {where}, not a directory", e);
+            throw new WrongKindException($"'{path}' is a {(tree.Stat(path) == EntryKind.File ? "file" : "symbolic link")} in the {where}, not a directory", e);
         }
+    }
+
+    /// <summary>The target of the symbolic link at <paramref name="path"/>.</summary>
+    public static string ReadLink(IVcsTree tree, TreeRef where, string path)
+    {
+        switch (tree.Stat(path))
+        {
+            case EntryKind.Symlink:
+                using (var target = new StreamReader(tree.OpenRead(path), System.Text.Encoding.UTF8))
+                    return target.ReadToEnd();
+            case EntryKind.None:
+                throw new NotFoundException($"no '{path}' in the {where}");
+            case var kind:
+                throw new WrongKindException($"'{path}' is a {(kind == EntryKind.File ? "file" : "directory")} in the {where}, not a symbolic link");
+        }
+    }
+
+    /// <summary>Refuses what cannot be a link target: nothing, or a NUL (no tool stores one).</summary>
+    public static void RequireLinkTarget(string path, string target)
+    {
+        if (target.Length == 0 || target.Contains('\0'))
+            throw new InvalidRepoPathException($"cannot link '{path}' to '{target}': a target is a non-empty string without NUL");
     }
 
     /// <summary>Refuses to change a file through a path that names a directory (<c>remove</c>, <c>rename</c>'s source).</summary>

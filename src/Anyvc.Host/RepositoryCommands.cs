@@ -39,11 +39,33 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(MergeBase, (c, pair) => Ancestry.MergeBase(Repo(c).Vcs, Repo(c).Vcs.Resolve(pair.First), Repo(c).Vcs.Resolve(pair.Second)));
         server.Register(IsAncestor, (c, pair) => Ancestry.IsAncestor(Repo(c).Vcs, Repo(c).Vcs.Resolve(pair.First), Repo(c).Vcs.Resolve(pair.Second)));
         server.Register(RepositoryProtocol.Annotate, (c, request) => Annotation.Of(Repo(c), info, request, PathOf(request.Path)));
+        server.Register(LastChanged, (c, request) => LastChanges.Of(Repo(c), info, request, PathOf(request.Path)));
         server.Register(Verify, (c, _) => Done(() => Repo(c).Vcs.Verify()));
         server.Register(Begin, (c, request) => Bind(c, new TransactionState(Repo(c), info, request, stagingRoot)));
         server.Register(Write, Stage);
         server.Register(Mkdir, (c, path) => Done(() => Tx(c).Tree.Mkdir(PathOf(path))));
+        server.Register(RepositoryProtocol.Symlink, (c, request) => Done(() =>
+        {
+            RequireFeature(Feature.Symlinks);
+            PathKinds.RequireFileName(request.Path, "link");
+            PathKinds.RequireLinkTarget(request.Path, request.Target);
+            Tx(c).Symlink(PathOf(request.Path), request.Target);
+        }));
+        server.Register(SetExecutable, (c, request) => Done(() =>
+        {
+            RequireFeature(Feature.ExecutableBit);
+            PathKinds.RequireFileName(request.Path, "set the executable bit of");
+            Tx(c).Tree.SetExecutable(PathOf(request.Path), request.Executable);
+        }));
         server.Register(RepositoryProtocol.Rename, (c, request) => Done(() => RenameStaged(Tx(c).Tree, request)));
+        server.Register(RepositoryProtocol.Copy, (c, request) => Done(() =>
+        {
+            var from = PathOf(request.From);
+            PathKinds.RequireDirectoryIfNamed(Tx(c).Tree, request.From, from, "copy");
+            if (Tx(c).Tree.Stat(from) != EntryKind.Directory)
+                PathKinds.RequireFileName(request.To, $"copy '{from}' to");
+            Tx(c).Tree.Copy(from, PathOf(request.To));
+        }));
         server.Register(Remove, (c, path) => Done(() =>
         {
             PathKinds.RequireDirectoryIfNamed(Tx(c).Tree, path, PathOf(path), "remove");
@@ -66,6 +88,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         });
         server.Register(Stat, (c, request) => PathKinds.Stat(TreeOf(c, request.Tree), request.Path, PathOf(request.Path)));
         server.Register(List, (c, request) => PathKinds.List(TreeOf(c, request.Tree), request.Tree, PathOf(request.Path)));
+        server.Register(ReadLink, (c, request) => PathKinds.ReadLink(TreeOf(c, request.Tree), request.Tree, PathOf(request.Path)));
         server.Register(Read, ReadFile);
         return server;
     }
@@ -136,6 +159,12 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         return compare(Repo(c), range.From is null ? null : vcs.Resolve(range.From), vcs.Resolve(range.To), range.Paths.Select(PathOf).ToList());
     }
 
+    private void RequireFeature(Feature feature)
+    {
+        if (!info.Supports(feature))
+            throw new FeatureNotSupportedException($"the {info.Name} backend lacks feature {info.Lacking(feature)}");
+    }
+
     private static RepositoryState Repo(CommandContext c) => c.Target<RepositoryState>();
 
     private static TransactionState Tx(CommandContext c) => c.Target<TransactionState>();
@@ -182,7 +211,7 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         Stream content;
         try
         {
-            content = PathKinds.OpenRead(TreeOf(c, request.Tree), request.Tree, request.Path, PathOf(request.Path));
+            content = PathKinds.OpenRead(TreeOf(c, request.Tree), request.Tree, request.Path, PathOf(request.Path), info.Supports(Feature.Symlinks));
         }
         catch (Exception e)
         {

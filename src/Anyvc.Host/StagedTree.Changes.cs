@@ -10,15 +10,16 @@ internal sealed partial class StagedTree
         var copySources = new List<string>();
         Walk(root, "", implied: parent is null ? null : "", operations, files, copySources);
 
-        // Every parent-tree path that is gone from its place goes first, outermost only.
-        var removed = vacated.Concat(copySources).Where(p => p.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
-        var outermost = removed.Where(p => !removed.Any(other => p.StartsWith(other + "/", StringComparison.Ordinal)))
+        // Every parent-tree path that is gone from its place goes first, outermost only. A copy's source that is still
+        // in place is no removal, but something removed inside it is.
+        var removed = vacated.Concat(copySources).Where(p => p.Length > 0).Distinct()
             .Where(p => Stat(p) == EntryKind.None || Find(p)!.Origin != p)
-            .ToList();
+            .Order(StringComparer.Ordinal).ToList();
+        var outermost = removed.Where(p => !removed.Any(other => p.StartsWith(other + "/", StringComparison.Ordinal))).ToList();
         operations.InsertRange(0, outermost.Select(p => new RemoveOperation(p)));
 
         var changed = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var removedFiles = outermost.SelectMany(BaseFiles).Where(p => !changed.Contains(p) && Stat(p) != EntryKind.File).Distinct().Order(StringComparer.Ordinal).ToList();
+        var removedFiles = outermost.SelectMany(BaseFiles).Where(p => !changed.Contains(p) && Stat(p) is not (EntryKind.File or EntryKind.Symlink)).Distinct().Order(StringComparer.Ordinal).ToList();
         return (operations, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), removedFiles);
     }
 
@@ -31,17 +32,20 @@ internal sealed partial class StagedTree
             operations.Add(new CopyOperation(node.Origin!, path));
             copySources.Add(node.Origin!);
         }
-        if (node.Kind == EntryKind.File)
+        if (node.Kind is EntryKind.File or EntryKind.Symlink)
         {
+            var executable = node.Kind == EntryKind.File && node.Executable;
             if (node.Content is not null)
             {
-                operations.Add(new PutOperation(path, node.Content));
-                files.Add(new FileChange(path, node.Content, null, relocated ? node.Origin : null));
+                operations.Add(new PutOperation(path, node.Content) { Kind = node.Kind, Executable = executable });
+                files.Add(new FileChange(path, node.Content, null, relocated ? node.Origin : null) { Kind = node.Kind, Executable = executable });
+                return;
             }
-            else if (relocated)
-            {
-                files.Add(new FileChange(path, null, node.Origin, node.Origin));
-            }
+            var bitChanged = node.Kind == EntryKind.File && node.Executable != node.OriginalExecutable;
+            if (relocated || bitChanged)
+                files.Add(new FileChange(path, null, node.Origin, relocated ? node.Origin : null) { Kind = node.Kind, Executable = executable });
+            if (bitChanged)
+                operations.Add(new ExecutableOperation(path, executable));
             return;
         }
         if (node.Origin is null && path.Length > 0)
@@ -76,7 +80,7 @@ internal sealed partial class StagedTree
             yield break;
         switch (parent.Stat(path))
         {
-            case EntryKind.File:
+            case EntryKind.File or EntryKind.Symlink:
                 yield return path;
                 break;
             case EntryKind.Directory:

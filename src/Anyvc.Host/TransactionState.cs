@@ -62,6 +62,15 @@ internal sealed class TransactionState : IDisposable
         });
     }
 
+    /// <summary>Stages a symbolic link to <paramref name="target"/>, kept as bytes like a file's content.</summary>
+    public void Symlink(string path, string target)
+    {
+        EnsureOpen();
+        var file = Path.Combine(stagingDirectory, (nextFile++).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.WriteAllBytes(file, System.Text.Encoding.UTF8.GetBytes(target));
+        Tree.Symlink(path, file);
+    }
+
     public string Commit()
     {
         EnsureOpen();

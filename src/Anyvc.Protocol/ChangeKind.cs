@@ -14,4 +14,10 @@ public enum ChangeKind
 
     /// <summary>The file moved here from <see cref="Change.From"/> (recorded by the backend; see <see cref="Feature.Renames"/>), maybe changed too.</summary>
     Renamed = 3,
+
+    /// <summary>The path changed its kind: a file became a symbolic link, or the reverse.</summary>
+    TypeChanged = 4,
+
+    /// <summary>The file was copied here from <see cref="Change.From"/>, which still exists (recorded by the backend), maybe changed too.</summary>
+    Copied = 5,
 }

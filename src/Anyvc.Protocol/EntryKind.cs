@@ -11,4 +11,7 @@ public enum EntryKind
 
     /// <summary>A directory.</summary>
     Directory = 2,
+
+    /// <summary>A symbolic link: its target is data, read with <c>RepoPath.ReadLink</c>; Anyvc never follows it.</summary>
+    Symlink = 3,
 }

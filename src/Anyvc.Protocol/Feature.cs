@@ -56,4 +56,13 @@ public enum Feature
 
     /// <summary>A tag keeps a message, author and time of its own (git's annotated tags, svn's copy revision).</summary>
     AnnotatedTags = 1 << 11,
+
+    /// <summary>Symbolic links are versioned: created in a transaction, listed as such, their targets read as data.</summary>
+    Symlinks = 1 << 12,
+
+    /// <summary>A file's executable bit is versioned: set and cleared in a transaction, read in listings.</summary>
+    ExecutableBit = 1 << 13,
+
+    /// <summary>Copies are recorded with their source (<c>RepoPath.CopyTo</c>), and change kinds list them as copied.</summary>
+    Copies = 1 << 14,
 }

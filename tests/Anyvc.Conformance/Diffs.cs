@@ -202,18 +202,5 @@ public class Diffs(Backend backend) : BackendTest(backend)
             .Where(file => !file.EndsWith(".orig", StringComparison.Ordinal))
             .ToDictionary(file => Path.GetRelativePath(directory, file).Replace('\\', '/'), File.ReadAllText);
 
-    private static ToolResult Tool(string directory, string program, params string[] arguments) =>
-        ToolRunner.Run(new ToolCommand(program, arguments)
-        {
-            WorkingDirectory = directory,
-            Environment = new Dictionary<string, string?>
-            {
-                ["HOME"] = directory,
-                ["GIT_CONFIG_NOSYSTEM"] = "1",
-                ["GIT_CONFIG_GLOBAL"] = "/dev/null",
-                // The test directory may lie inside a git work tree (a checkout of this project): git apply would then
-                // take paths from that repository's root and skip the ones outside the current directory.
-                ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(directory),
-            },
-        });
+    private static ToolResult Tool(string directory, string program, params string[] arguments) => ExternalTool.Run(directory, program, arguments);
 }

@@ -6,7 +6,8 @@ namespace Anyvc.Host.Diffs;
 /// The one diff format of every backend: changed files as <c>git diff --no-renames</c> prints them with default
 /// settings, less the <c>index</c> lines (which name git blob ids no other tool has), so both <c>git apply</c> and
 /// <c>patch -p1</c> take it:
-/// every file is mode 100644, and a side that does not exist is <c>/dev/null</c>. The diff is assembled as bytes (one
+/// modes as git's (100644, 100755, 120000 for a link, whose content is its target), and a side that does not exist is
+/// <c>/dev/null</c>. The diff is assembled as bytes (one
 /// Latin-1 char per byte, so lines compare byte for byte whatever their encoding) and decoded as UTF-8 once at the
 /// end, which is what decoding git's own output gives.
 /// </summary>
@@ -32,9 +33,11 @@ internal static class GitDiff
         var newName = GitPathQuoting.Quote("b/" + change.Path);
         diff.Append("diff --git ").Append(oldName).Append(' ').Append(newName).Append('\n');
         if (change.Before is null)
-            diff.Append("new file mode 100644\n");
+            diff.Append("new file mode ").Append(change.AfterMode).Append('\n');
         if (change.After is null)
-            diff.Append("deleted file mode 100644\n");
+            diff.Append("deleted file mode ").Append(change.BeforeMode).Append('\n');
+        if (change.Before is not null && change.After is not null && change.BeforeMode != change.AfterMode)
+            diff.Append("old mode ").Append(change.BeforeMode).Append("\nnew mode ").Append(change.AfterMode).Append('\n');
         var oldLabel = change.Before is null ? Nothing : oldName;
         var newLabel = change.After is null ? Nothing : newName;
         byte[] before = change.Before ?? [], after = change.After ?? [];

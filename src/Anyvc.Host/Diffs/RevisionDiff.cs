@@ -18,23 +18,36 @@ internal static class RevisionDiff
     {
         var before = from is null ? null : repository.Tree(from);
         var after = repository.Tree(to);
-        var files = ChangedFiles(repository, from, to, paths)
-            .Select(path => new DiffFile(path, FileOrNull(before, path), FileOrNull(after, path)))
-            .Where(file => file.Before is not null || file.After is not null)
-            .ToList();
+        var files = ChangedFiles(repository, from, to, paths).SelectMany(path => Sides(path, before, after)).ToList();
         return GitDiff.Format(files);
     }
 
     private static bool Under(string path, string limit) =>
         limit.Length == 0 || path == limit || (path.StartsWith(limit, StringComparison.Ordinal) && path[limit.Length] == '/');
 
-    private static byte[]? FileOrNull(IVcsTree? tree, string path)
+    /// <summary>One diff of a path, or, as git prints a file that became a link or the reverse, a removal and an addition.</summary>
+    private static IEnumerable<DiffFile> Sides(string path, IVcsTree? before, IVcsTree? after)
     {
-        if (tree is null || tree.Stat(path) != EntryKind.File)
-            return null;
-        using var stream = tree.OpenRead(path);
+        var (oldContent, oldMode) = FileOrNull(before, path);
+        var (newContent, newMode) = FileOrNull(after, path);
+        if (oldContent is not null && newContent is not null && (oldMode == DiffFile.Symlink) != (newMode == DiffFile.Symlink))
+        {
+            yield return new DiffFile(path, oldContent, null) { BeforeMode = oldMode };
+            yield return new DiffFile(path, null, newContent) { AfterMode = newMode };
+        }
+        else if (oldContent is not null || newContent is not null)
+            yield return new DiffFile(path, oldContent, newContent) { BeforeMode = oldMode, AfterMode = newMode };
+    }
+
+    private static (byte[]? Content, string Mode) FileOrNull(IVcsTree? tree, string path)
+    {
+        var kind = tree?.Stat(path) ?? EntryKind.None;
+        if (kind is not (EntryKind.File or EntryKind.Symlink))
+            return (null, DiffFile.Regular);
+        using var stream = tree!.OpenRead(path);
         var content = new MemoryStream();
         stream.CopyTo(content);
-        return content.ToArray();
+        var mode = kind == EntryKind.Symlink ? DiffFile.Symlink : tree.IsExecutable(path) ? DiffFile.Executable : DiffFile.Regular;
+        return (content.ToArray(), mode);
     }
 }

@@ -16,6 +16,7 @@ public static class Capabilities
         [Feature.Annotate] = typeof(IVcsAnnotate),
         [Feature.Branches] = typeof(IVcsBranches),
         [Feature.Tags] = typeof(IVcsTags),
+        [Feature.Copies] = typeof(IVcsCopies),
     };
 
     /// <summary>The capability of <paramref name="feature"/> in <paramref name="repository"/>, when the backend declares it.</summary>

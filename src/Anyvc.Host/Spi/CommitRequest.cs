@@ -43,7 +43,8 @@ public sealed class CommitRequest
 
     /// <summary>
     /// Tree operations that apply cleanly one after another: removals of parent-tree paths first, then, parents
-    /// before children, copies (sources read from the parent revision), removals inside copies, mkdirs and puts.
+    /// before children, copies (sources read from the parent revision), removals inside copies, mkdirs, puts (files and
+    /// symbolic links) and executable-bit changes of files whose content stays.
     /// </summary>
     public required IReadOnlyList<TreeOperation> Operations { get; init; }
 

@@ -6,15 +6,16 @@ namespace Anyvc.Wire;
 /// <summary>Codecs of the contract's plain values and of one-field argument records.</summary>
 public static class ContractCodecs
 {
-    /// <summary>An entry kind: <c>0</c> none, <c>1</c> file, <c>2</c> directory.</summary>
-    public static IWireCodec<EntryKind> EntryKind { get; } = new WireCodec<EntryKind>("int (0 none, 1 file, 2 directory)",
+    /// <summary>An entry kind: <c>0</c> none, <c>1</c> file, <c>2</c> directory, <c>3</c> symbolic link.</summary>
+    public static IWireCodec<EntryKind> EntryKind { get; } = new WireCodec<EntryKind>("int (0 none, 1 file, 2 directory, 3 symlink)",
         static (ref MessagePackWriter writer, EntryKind kind) => writer.Write((int)kind),
         static (ref MessagePackReader reader) => WireFields.Int64(ref reader, "kind") switch
         {
             0 => Anyvc.EntryKind.None,
             1 => Anyvc.EntryKind.File,
             2 => Anyvc.EntryKind.Directory,
-            var other => throw new WireFormatException("kind", $"must be 0, 1 or 2, not {other}"),
+            3 => Anyvc.EntryKind.Symlink,
+            var other => throw new WireFormatException("kind", $"must be 0, 1, 2 or 3, not {other}"),
         });
 
     /// <summary>Changes: <c>[[path, kind, from|nil]...]</c>, kinds as <see cref="ChangeKind"/> numbers.</summary>
@@ -31,11 +32,12 @@ public static class ContractCodecs
             WireFields.Record(ref r, "change", 3);
             var path = WireFields.String(ref r, "path");
             var kind = WireFields.Int64(ref r, "kind");
-            if (kind is < 0 or > 3)
-                throw new WireFormatException("kind", $"must be 0 (added), 1 (modified), 2 (removed) or 3 (renamed), not {kind}");
+            if (kind is < 0 or > 5)
+                throw new WireFormatException("kind", $"must be 0 (added), 1 (modified), 2 (removed), 3 (renamed), 4 (type changed) or 5 (copied), not {kind}");
             var from = WireFields.OptionalString(ref r, "from");
-            if ((kind == 3) != (from is not null))
-                throw new WireFormatException("from", kind == 3 ? $"of renamed '{path}' must name its old path" : $"of '{path}' must be nil unless it was renamed");
+            var moved = kind is 3 or 5;
+            if (moved != (from is not null))
+                throw new WireFormatException("from", moved ? $"of renamed or copied '{path}' must name its source path" : $"of '{path}' must be nil unless it was renamed or copied");
             return new Change(path, (ChangeKind)kind, from);
         }));
 

@@ -112,6 +112,10 @@ public static class RepositoryProtocol
     public static Command<RevisionPathRequest, IReadOnlyList<AnnotationRun>> Annotate { get; } = Called("rev.annotate", TimeoutClass.Long, RevisionPathRequest.Codec, AnnotationRun.ListCodec,
         "repository", "the file's lines as runs of [revision, count], top to bottom; not-supported without feature Annotate");
 
+    /// <summary>For each entry of a directory at a revision, the revision that last changed it.</summary>
+    public static Command<RevisionPathRequest, IReadOnlyList<NamedRevision>> LastChanged { get; } = Called("rev.last-changed", TimeoutClass.Long, RevisionPathRequest.Codec, NamedRevision.ListCodec,
+        "repository", "each entry of the directory, sorted by name, with the newest revision of the log from this one whose changes against its first parent touch it");
+
     /// <summary>Checks the repository with the tool's own verifier.</summary>
     public static Command<Unit, Unit> Verify { get; } = Called("repo.verify", TimeoutClass.Long, Codecs.NoArguments, Codecs.Nothing,
         "repository", "runs the tool's own verifier over the whole repository; fails with its report");
@@ -128,9 +132,21 @@ public static class RepositoryProtocol
     public static Command<string, Unit> Mkdir { get; } = Posted("tx.mkdir", ContractCodecs.Text("path"),
         "transaction", "-", "creates the directory and its parents");
 
+    /// <summary>Stages a symbolic link.</summary>
+    public static Command<SymlinkRequest, Unit> Symlink { get; } = Posted("tx.symlink", SymlinkRequest.Codec,
+        "transaction", "-", "the path becomes a symbolic link to the target (parents are created); not-supported without feature Symlinks");
+
+    /// <summary>Stages a file's executable bit.</summary>
+    public static Command<ExecutableRequest, Unit> SetExecutable { get; } = Posted("tx.set-executable", ExecutableRequest.Codec,
+        "transaction", "-", "sets or clears the file's executable bit; not-supported without feature ExecutableBit");
+
     /// <summary>Stages a rename.</summary>
     public static Command<RenameRequest, Unit> Rename { get; } = Posted("tx.rename", RenameRequest.Codec,
         "transaction", "-", "renames a file or directory");
+
+    /// <summary>Stages a copy.</summary>
+    public static Command<RenameRequest, Unit> Copy { get; } = Posted("tx.copy", RenameRequest.Codec,
+        "transaction", "-", "copies a file or directory, keeping the source (recorded as a copy with feature Copies)");
 
     /// <summary>Stages a removal.</summary>
     public static Command<string, Unit> Remove { get; } = Posted("tx.remove", ContractCodecs.Text("path"),
@@ -152,6 +168,10 @@ public static class RepositoryProtocol
     public static Command<TreePathRequest, IReadOnlyList<TreeEntry>> List { get; } = Called("tree.list", TimeoutClass.Tool, TreePathRequest.Codec, TreeEntry.ListCodec,
         "tree owner", "the directory's entries, sorted by name; not-found unless it is a directory");
 
+    /// <summary>A symbolic link's target.</summary>
+    public static Command<TreePathRequest, string> ReadLink { get; } = Called("tree.readlink", TimeoutClass.Tool, TreePathRequest.Codec, Codecs.String,
+        "tree owner", "the link's target as stored; wrong-kind unless it is a symbolic link");
+
     /// <summary>Streams a file's content back on a data channel.</summary>
     public static Command<TreeReadRequest, Unit> Read { get; } = Called("tree.read", TimeoutClass.Tool, TreeReadRequest.Codec, Codecs.Nothing,
         "tree owner", "streams the file on the channel; not-found unless it is a file");
@@ -160,8 +180,8 @@ public static class RepositoryProtocol
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
         CreateRepository, OpenRepository, Head, Count, History, Resolve, ResolveName, DefaultBranch, Branches, CreateBranch, DeleteBranch, Tags, CreateTag, DeleteTag, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
-        Renames, Annotate, Verify,
-        Begin, Write, Mkdir, Rename, Remove, Commit, Abort, Stat, List, Read,
+        Renames, Annotate, LastChanged, Verify,
+        Begin, Write, Mkdir, Symlink, SetExecutable, Rename, Copy, Remove, Commit, Abort, Stat, List, ReadLink, Read,
     ];
 
     private static Command<TArgs, Unit> Posted<TArgs>(string name, IWireCodec<TArgs> arguments, string target, string creates, string summary) =>

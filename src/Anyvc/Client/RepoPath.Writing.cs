@@ -28,6 +28,17 @@ public sealed partial class RepoPath
         return new RepoPath(tree, target, RepoPathSyntax.NamesDirectory(to));
     }
 
+    /// <summary>
+    /// Copies this file or directory to <paramref name="to"/> (a path from the root) and returns the copy's path; this
+    /// one stays. Backends with <see cref="Feature.Copies"/> record where the copy came from.
+    /// </summary>
+    public RepoPath CopyTo(string to)
+    {
+        var target = RepoPathSyntax.Normalize(to, tree.Connection.Info.ReservedNames);
+        Post(RepositoryProtocol.Copy, new RenameRequest(Given, RepoPathSyntax.NamesDirectory(to) ? target + "/" : target));
+        return new RepoPath(tree, target, RepoPathSyntax.NamesDirectory(to));
+    }
+
     /// <summary>Removes this file or directory (recursively).</summary>
     public void Remove() => Post(RepositoryProtocol.Remove, Given);
 

@@ -67,6 +67,17 @@ public sealed class Revision : ITreeAccess
         return lines;
     }
 
+    /// <summary>
+    /// For each entry of <paramref name="directory"/> in this revision (sorted by name), the revision that last changed
+    /// it: the newest revision of this revision's log whose changes against its first parent touch the entry (for a
+    /// directory, anything in it).
+    /// </summary>
+    /// <exception cref="WrongKindException">The path is a file.</exception>
+    /// <exception cref="NotFoundException">Nothing exists at the path.</exception>
+    public IReadOnlyList<LastChange> LastChanged(string directory = "") =>
+        Connection.Call(RepositoryProtocol.LastChanged, repository.Id, new RevisionPathRequest(Id, directory))
+            .Select(entry => new LastChange(entry.Name, entry.Id == Id ? this : new Revision(repository, entry.Id))).ToList();
+
     /// <summary>The unified diff against the first parent (against nothing for the first revision).</summary>
     public string DiffToParent() => Connection.Call(RepositoryProtocol.Diff, repository.Id, Id);
 

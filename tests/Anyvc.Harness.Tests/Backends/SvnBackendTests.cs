@@ -82,4 +82,24 @@ public class SvnBackendTests
         Assert.That(merged, Does.Contain("r" + topic2.Id), "svn itself sees the branch as merged");
         Assert.That(Svn("mergeinfo", "--show-revs", "eligible", url + "/branches/team/topic", url + "/trunk@" + merge.Id).Trim(), Is.Empty);
     }
+
+    [Test]
+    public void LinksAndTheExecutableBitAreWhatSvnItselfExports()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("svn", ChildEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        using (var tx = repo.Transaction("modes", "Tester", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)))
+        {
+            tx.Root.Join("run.sh").WriteAllText("#!/bin/sh\n");
+            tx.Root.Join("run.sh").SetExecutable(true);
+            tx.Root.Join("link").WriteSymlink("run.sh");
+            tx.Commit();
+        }
+        var url = new Uri(scratch.Combine("repo")).AbsoluteUri + "/trunk";
+        BackendProcess.Tool(scratch.Path, "svn", "export", "--quiet", "--non-interactive", "--config-dir", scratch.Combine("empty-config"), url, scratch.Combine("export"));
+        Assert.That(new FileInfo(scratch.Combine("export/link")).LinkTarget, Is.EqualTo("run.sh"));
+        if (!OperatingSystem.IsWindows())
+            Assert.That(File.GetUnixFileMode(scratch.Combine("export/run.sh")) & UnixFileMode.UserExecute, Is.EqualTo(UnixFileMode.UserExecute));
+    }
 }
