@@ -26,6 +26,7 @@ public sealed class GitBackend : IVcsBackend
         Limits = new Dictionary<Feature, string>
         {
             [Feature.Renames] = "git records no renames; it guesses them from content similarity when asked",
+            [Feature.Bookmarks] = "git's branches are its movable names; hg's bookmarks have no other counterpart",
             [Feature.Copies] = "git records no copies; it guesses them from content similarity when asked",
             [Feature.EmptyDirectories] = "git tracks files; a directory exists only while it holds one",
         },

@@ -11,7 +11,7 @@ public sealed class MemoryBackend : IVcsBackend
 {
     private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate
         | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches
-        | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags | Feature.Symlinks | Feature.ExecutableBit | Feature.Copies;
+        | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags | Feature.Symlinks | Feature.ExecutableBit | Feature.Copies | Feature.Bookmarks;
 
     private static readonly string Version = typeof(MemoryBackend).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1";

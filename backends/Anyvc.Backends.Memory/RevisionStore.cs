@@ -9,6 +9,9 @@ internal sealed class RevisionStore
     private readonly Dictionary<string, StoredRevision> revisions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> branches = new(StringComparer.Ordinal);
 
+    /// <summary>Every bookmark and its revision, sorted by name.</summary>
+    public SortedDictionary<string, string> Bookmarks { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every tag by name, sorted.</summary>
     public SortedDictionary<string, Wire.TagInfo> Tags { get; } = new(StringComparer.Ordinal);
 

@@ -18,6 +18,7 @@ public sealed class SvnBackend : IVcsBackend
     private static readonly Dictionary<Feature, string> Limits = new()
     {
         [Feature.TimeZoneOffset] = "svn:date is a UTC instant; the offset is not kept",
+        [Feature.Bookmarks] = "svn names revisions only by number and by the directories of branches and tags",
         [Feature.LightweightTags] = "a tag is a directory under tags/: creating one is a copy and deleting one a removal, each a revision of its own",
         [Feature.LightweightBranches] = "a branch is a directory: creating one is a copy and deleting one a removal, each a revision of its own",
     };

@@ -13,7 +13,8 @@ internal sealed record BenchSettings(
     int SpawnWarmups,
     int Spawns,
     int HgIterations,
-    int SuiteRepetitions)
+    int SuiteRepetitions,
+    int BranchyRounds)
 {
     public static BenchSettings Full { get; } = new(
         RoundTripWarmup: 5_000,
@@ -23,7 +24,8 @@ internal sealed record BenchSettings(
         SpawnWarmups: 2,
         Spawns: 20,
         HgIterations: 30,
-        SuiteRepetitions: 3);
+        SuiteRepetitions: 3,
+        BranchyRounds: 8);
 
     public static BenchSettings Quick { get; } = new(
         RoundTripWarmup: 500,
@@ -33,7 +35,8 @@ internal sealed record BenchSettings(
         SpawnWarmups: 1,
         Spawns: 5,
         HgIterations: 5,
-        SuiteRepetitions: 1);
+        SuiteRepetitions: 1,
+        BranchyRounds: 2);
 
     /// <summary>Payload of a raw frame: 16 bytes, as in the peer benchmarks (20 bytes on the wire).</summary>
     public const int RawPayload = 16;

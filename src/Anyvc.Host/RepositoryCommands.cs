@@ -25,6 +25,9 @@ internal sealed class RepositoryCommands(IVcsBackend backend, BackendInfo info, 
         server.Register(RepositoryProtocol.Tags, (c, _) => Tagging.Of(Repo(c), info).Tags());
         server.Register(CreateTag, (c, request) => Tagging.Create(Repo(c), info, request));
         server.Register(DeleteTag, (c, request) => Done(() => Tagging.Delete(Repo(c), info, request)));
+        server.Register(RepositoryProtocol.Bookmarks, (c, _) => Bookmarking.Of(Repo(c), info).Bookmarks());
+        server.Register(SetBookmark, (c, request) => Done(() => Bookmarking.Set(Repo(c), info, request)));
+        server.Register(DeleteBookmark, (c, request) => Done(() => Bookmarking.Delete(Repo(c), info, request)));
         // Backends get full ids only: a prefix is resolved first, the same way for every backend.
         server.Register(RepositoryProtocol.RevisionInfo, (c, id) => Repo(c).Vcs.Info(Repo(c).Vcs.Resolve(id)));
         server.Register(ChangedFiles, (c, id) => OwnChanges(c, id, RevisionDiff.ChangedFiles));

@@ -65,4 +65,7 @@ public enum Feature
 
     /// <summary>Copies are recorded with their source (<c>RepoPath.CopyTo</c>), and change kinds list them as copied.</summary>
     Copies = 1 << 14,
+
+    /// <summary>hg's bookmarks: movable names for revisions that belong to no branch and add no revision.</summary>
+    Bookmarks = 1 << 15,
 }

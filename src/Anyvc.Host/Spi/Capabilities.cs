@@ -17,6 +17,7 @@ public static class Capabilities
         [Feature.Branches] = typeof(IVcsBranches),
         [Feature.Tags] = typeof(IVcsTags),
         [Feature.Copies] = typeof(IVcsCopies),
+        [Feature.Bookmarks] = typeof(IVcsBookmarks),
     };
 
     /// <summary>The capability of <paramref name="feature"/> in <paramref name="repository"/>, when the backend declares it.</summary>

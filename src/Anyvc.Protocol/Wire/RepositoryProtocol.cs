@@ -34,7 +34,7 @@ public static class RepositoryProtocol
 
     /// <summary>The revision a name or id names.</summary>
     public static Command<string, string> ResolveName { get; } = Called("repo.resolve-name", TimeoutClass.Tool, ContractCodecs.Text("name"), Codecs.String,
-        "repository", "the full id of HEAD (the default head), a tag, a branch (its tip), or a revision id or short form, in that order; not-found for anything else");
+        "repository", "the full id of HEAD (the default head), a bookmark, a tag, a branch (its tip), or a revision id or short form, in that order; not-found for anything else");
 
     /// <summary>The default branch's name.</summary>
     public static Command<Unit, string> DefaultBranch { get; } = Called("repo.default-branch", TimeoutClass.Tool, Codecs.NoArguments, Codecs.String,
@@ -63,6 +63,18 @@ public static class RepositoryProtocol
     /// <summary>Deletes a tag.</summary>
     public static Command<RefRequest, Unit> DeleteTag { get; } = Called("repo.tag-delete", TimeoutClass.Long, RefRequest.Codec, Codecs.Nothing,
         "repository", "removes the tag (hg records the removal in .hgtags, svn deletes its directory); not-found when there is none");
+
+    /// <summary>Every bookmark.</summary>
+    public static Command<Unit, IReadOnlyList<NamedRevision>> Bookmarks { get; } = Called("repo.bookmarks", TimeoutClass.Tool, Codecs.NoArguments, NamedRevision.ListCodec,
+        "repository", "each bookmark with its revision, sorted by name; not-supported without feature Bookmarks");
+
+    /// <summary>Creates or moves a bookmark.</summary>
+    public static Command<RefRequest, Unit> SetBookmark { get; } = Called("repo.bookmark-set", TimeoutClass.Tool, RefRequest.Codec, Codecs.Nothing,
+        "repository", "points the bookmark at the revision, creating it or moving it");
+
+    /// <summary>Deletes a bookmark.</summary>
+    public static Command<RefRequest, Unit> DeleteBookmark { get; } = Called("repo.bookmark-delete", TimeoutClass.Tool, RefRequest.Codec, Codecs.Nothing,
+        "repository", "removes the bookmark; not-found when there is none");
 
     /// <summary>A revision's metadata.</summary>
     public static Command<string, RevisionInfo> RevisionInfo { get; } = Called("rev.info", TimeoutClass.Tool, ContractCodecs.Text("revision"), Wire.RevisionInfo.Codec,
@@ -179,7 +191,7 @@ public static class RepositoryProtocol
     /// <summary>Every repository command, in the order the protocol page lists them.</summary>
     public static IReadOnlyList<CommandDescriptor> All { get; } =
     [
-        CreateRepository, OpenRepository, Head, Count, History, Resolve, ResolveName, DefaultBranch, Branches, CreateBranch, DeleteBranch, Tags, CreateTag, DeleteTag, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
+        CreateRepository, OpenRepository, Head, Count, History, Resolve, ResolveName, DefaultBranch, Branches, CreateBranch, DeleteBranch, Tags, CreateTag, DeleteTag, Bookmarks, SetBookmark, DeleteBookmark, RevisionInfo, ChangedFiles, Changes, Diff, ChangedFilesBetween, DiffBetween, Log, LogNext, MergeBase, IsAncestor,
         Renames, Annotate, LastChanged, Verify,
         Begin, Write, Mkdir, Symlink, SetExecutable, Rename, Copy, Remove, Commit, Abort, Stat, List, ReadLink, Read,
     ];
