@@ -5,10 +5,7 @@ using Anyvc.Fixtures;
 
 namespace Anyvc.Bench;
 
-/// <summary>
-/// backends.json: child memory (P8), commit times, commits on a branchy history, hg command server vs spawning (P5),
-/// conformance suite times (P6, P7).
-/// </summary>
+/// <summary>backends.json: child memory (P8), commit times, hg command server vs spawning (P5), conformance suite times (P6, P7).</summary>
 internal sealed class BackendBench(BenchSettings settings, string workDirectory, TextWriter log)
 {
     public JsonObject Run()
@@ -17,7 +14,6 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
         var memory = new JsonObject();
         var helpers = new JsonObject();
         var commits = new JsonObject();
-        var branchy = new JsonObject();
         foreach (var backend in BackendCatalog.Known)
         {
             log.WriteLine($"bench: backends: {backend.Name} child memory");
@@ -25,10 +21,6 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
             var measured = ChildMemory.Measure(backend, environment, Path.Combine(workDirectory, "repos", backend.Name));
             memory[backend.Name] = Math.Round(measured.ChildMiB, 1);
             commits[backend.Name] = Math.Round(measured.CommitMs, 2);
-            log.WriteLine($"bench: backends: {backend.Name} commits on a branchy history");
-            using (var gateway = Gateway.Start(backend.GatewayOptions(ChildEnvironment.Create(Path.Combine(workDirectory, "children", backend.Name + "-branchy")))))
-            using (var connection = new BackendConnection(new CommandClient(gateway)))
-                branchy[backend.Name] = BranchyWorkload.Run(connection, Path.Combine(workDirectory, "repos", backend.Name + "-branchy"), settings.BranchyRounds);
             if (measured.Helpers.Count > 0)
             {
                 helpers[backend.Name] = Math.Round(measured.HelpersMiB, 1);
@@ -47,7 +39,6 @@ internal sealed class BackendBench(BenchSettings settings, string workDirectory,
             report[name] = value?.DeepClone();
 
         report["commit_ms"] = commits;
-        report["branchy_commits"] = branchy;
         report["child_rss_mib"] = memory;
         // Processes a child started itself (hg's command server), not counted in the child's own VmRSS.
         report["child_helpers_rss_mib"] = helpers;

@@ -25,7 +25,7 @@ internal sealed record BenchSettings(
         Spawns: 20,
         HgIterations: 30,
         SuiteRepetitions: 3,
-        BranchyRounds: 8);
+        BranchyRounds: 12);
 
     public static BenchSettings Quick { get; } = new(
         RoundTripWarmup: 500,

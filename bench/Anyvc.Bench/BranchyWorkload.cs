@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Anyvc.Channels;
+using Anyvc.Channels.Commands;
+using Anyvc.Fixtures;
 
 namespace Anyvc.Bench;
 
@@ -13,6 +16,20 @@ internal static class BranchyWorkload
 {
     private const string Author = "Anyvc Bench <bench@anyvc.invalid>";
     private static readonly DateTimeOffset Start = new(2009, 8, 24, 16, 16, 26, TimeSpan.FromHours(2));
+
+    /// <summary>The workload in a fresh child of every known backend.</summary>
+    public static JsonObject RunAll(BenchSettings settings, string workDirectory, TextWriter log)
+    {
+        var report = new JsonObject();
+        foreach (var backend in BackendCatalog.Known)
+        {
+            log.WriteLine($"bench: branchy: {backend.Name}, {settings.BranchyRounds} rounds");
+            using var gateway = Gateway.Start(backend.GatewayOptions(ChildEnvironment.Create(Path.Combine(workDirectory, "children", backend.Name + "-branchy"))));
+            using var connection = new BackendConnection(new CommandClient(gateway));
+            report[backend.Name] = Run(connection, Path.Combine(workDirectory, "repos", backend.Name + "-branchy"), settings.BranchyRounds);
+        }
+        return report;
+    }
 
     public static JsonObject Run(BackendConnection connection, string directory, int rounds)
     {

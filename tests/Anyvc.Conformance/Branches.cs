@@ -226,6 +226,16 @@ public class Branches(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void TheBackendsOwnShortFormsResolve()
+    {
+        var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
+        // svn's short form is "r5"; hash backends take a unique prefix.
+        var shortForm = first.Id.All(char.IsAsciiDigit) ? "r" + first.Id : first.Id[..8];
+        Assert.That(repo.Resolve(shortForm).Id, Is.EqualTo(first.Id));
+        Assert.That(repo.Resolve(first.Id.ToUpperInvariant() == first.Id ? first.Id : first.Id.ToUpperInvariant()[..12]).Id, Is.EqualTo(first.Id), "ids are not case-sensitive");
+    }
+
+    [Test]
     public void ABranchNameWinsOverAnIdPrefix()
     {
         var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
