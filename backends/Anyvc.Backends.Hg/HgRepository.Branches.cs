@@ -21,26 +21,11 @@ internal sealed partial class HgRepository : IVcsBranches
         .OrderBy(branch => branch.Name, StringComparer.Ordinal)
         .ToList();
 
-    public string CreateBranch(string name, string id, RefChange change) => Commit(Empty(change, name, id), close: false);
+    public string CreateBranch(string name, string id, RefChange change) => Commit(change.AsCommit(id, name), close: false);
 
     public void DeleteBranch(string name, RefChange change)
     {
         var tip = Branches().First(branch => branch.Name == name).Id;
-        Commit(Empty(change, name, tip), close: true);
+        Commit(change.AsCommit(tip, name), close: true);
     }
-
-    private static CommitRequest Empty(RefChange change, string branch, string parent) => new()
-    {
-        Message = change.Message,
-        Author = change.Author,
-        AuthorName = change.AuthorName,
-        AuthorEmail = change.AuthorEmail,
-        Time = change.Time,
-        ParentId = parent,
-        ParentTree = null,
-        Branch = branch,
-        Operations = [],
-        Files = [],
-        RemovedFiles = [],
-    };
 }

@@ -45,20 +45,7 @@ internal sealed partial class HgRepository : IVcsTags
         try
         {
             File.WriteAllText(content, existing + lines, new UTF8Encoding(false));
-            Commit(new CommitRequest
-            {
-                Message = change.Message,
-                Author = change.Author,
-                AuthorName = change.AuthorName,
-                AuthorEmail = change.AuthorEmail,
-                Time = change.Time,
-                ParentId = parent,
-                ParentTree = tree,
-                Branch = branch,
-                Operations = [new PutOperation(TagsFile, content)],
-                Files = [new FileChange(TagsFile, content, null, null)],
-                RemovedFiles = [],
-            }, close: false);
+            Commit(change.AsCommit(parent, branch, tree, [new PutOperation(TagsFile, content)], [new FileChange(TagsFile, content, null, null)]), close: false);
         }
         finally
         {

@@ -23,7 +23,7 @@ internal sealed partial class SvnRepository : IVcsBranches
         var at = Node(Number(id));
         var root = SvnLayout.RootOf(name);
         var plan = new SvnCommitPlan(root, false, at.Root, NewLineAncestors(root), new Dictionary<string, string>(), Properties(root, Id(at.Revision), "create"));
-        return Id(Load(Request(change, Id(at.Revision), name), plan, new Dictionary<string, SvnListEntry>()));
+        return Id(Load(change.AsCommit(Id(at.Revision), name), plan, new Dictionary<string, SvnListEntry>()));
     }
 
     public void DeleteBranch(string name, RefChange change)
@@ -31,7 +31,7 @@ internal sealed partial class SvnRepository : IVcsBranches
         using var writeLock = SvnWriteLock.Take(directory);
         var root = SvnLayout.RootOf(name);
         var plan = new SvnCommitPlan(root, true, null, [], new Dictionary<string, string>(), Properties(root, "", "delete"), DeletesLine: true);
-        Load(Request(change, null, name), plan, new Dictionary<string, SvnListEntry>());
+        Load(change.AsCommit(null, name), plan, new Dictionary<string, SvnListEntry>());
     }
 
     private static Dictionary<string, string> Properties(string root, string parents, string action) => new()
@@ -39,20 +39,5 @@ internal sealed partial class SvnRepository : IVcsBranches
         [SvnLayout.RootProperty] = root,
         [SvnLayout.ParentsProperty] = parents,
         [SvnLayout.ActionProperty] = action,
-    };
-
-    private static CommitRequest Request(RefChange change, string? parent, string? branch) => new()
-    {
-        Message = change.Message,
-        Author = change.Author,
-        AuthorName = change.AuthorName,
-        AuthorEmail = change.AuthorEmail,
-        Time = change.Time,
-        ParentId = parent,
-        ParentTree = null,
-        Branch = branch,
-        Operations = [],
-        Files = [],
-        RemovedFiles = [],
     };
 }

@@ -22,7 +22,7 @@ internal sealed partial class SvnRepository : IVcsTags
         var at = Node(Number(id));
         var root = SvnLayout.TagsPrefix + name;
         var plan = new SvnCommitPlan(root, false, at.Root, NewLineAncestors(root), new Dictionary<string, string>(), Properties(root, Id(at.Revision), "create"));
-        Load(Request(change, Id(at.Revision), null), plan, new Dictionary<string, SvnListEntry>());
+        Load(change.AsCommit(Id(at.Revision), null), plan, new Dictionary<string, SvnListEntry>());
     }
 
     public void DeleteTag(string name, RefChange change)
@@ -30,6 +30,6 @@ internal sealed partial class SvnRepository : IVcsTags
         using var writeLock = SvnWriteLock.Take(directory);
         var root = SvnLayout.TagsPrefix + name;
         var plan = new SvnCommitPlan(root, true, null, [], new Dictionary<string, string>(), Properties(root, "", "delete"), DeletesLine: true);
-        Load(Request(change, null, null), plan, new Dictionary<string, SvnListEntry>());
+        Load(change.AsCommit(null, null), plan, new Dictionary<string, SvnListEntry>());
     }
 }

@@ -21,6 +21,24 @@ public class History(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void AnEmptyCommitIsARevisionOfItsOwn()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
+        var empty = Fixed.Commit(repo, "nothing changed", _ => { }, minute: 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(empty.Id, Is.Not.EqualTo(first.Id));
+            Assert.That(empty.Parents.Select(p => p.Id), Is.EqualTo(new[] { first.Id }));
+            Assert.That(empty.ChangedFiles, Is.Empty);
+            Assert.That(empty.DiffToParent(), Is.Empty);
+            Assert.That(empty.Message, Is.EqualTo("nothing changed"));
+            Assert.That(repo.History().Select(r => r.Id), Is.EqualTo(new[] { empty.Id, first.Id }));
+            Assert.That(empty.Root.Join("a.txt").ReadAllText(), Is.EqualTo("a"));
+        });
+    }
+
+    [Test]
     public void GenerateCommitChain()
     {
         var repo = Mgr.MakeRepo("repo");
