@@ -10,7 +10,7 @@ public sealed partial class MemoryRepository
     public string Commit(CommitRequest request)
     {
         var branch = request.Branch ?? DefaultBranch;
-        if (store.TipOf(branch) is { } tip ? request.ParentId != tip : request.ParentId is not null && branch == DefaultBranch)
+        if (store.TipOf(branch) is { } tip && request.ParentId != tip)
             throw new AnyvcException($"cannot commit to branch '{branch}' of memory repository {directory}: the transaction began at "
                 + $"{request.ParentId ?? "no revision"}, but the branch is now at {store.TipOf(branch) ?? "none"}; the memory backend does not merge by itself");
         if (request.Time.Ticks % TimeSpan.TicksPerSecond != 0)

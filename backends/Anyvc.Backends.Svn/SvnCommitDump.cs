@@ -32,6 +32,8 @@ internal static class SvnCommitDump
         var parentRevision = request.ParentId is null ? 0 : long.Parse(request.ParentId, CultureInfo.InvariantCulture);
         foreach (var ancestor in plan.MissingAncestors)
             dump.AddDirectory(ancestor);
+        if (plan.ReplacesRoot)
+            dump.Delete(plan.Root);
         if (!plan.RootExists)
         {
             if (plan.ParentRoot is null)
@@ -51,7 +53,7 @@ internal static class SvnCommitDump
                     break;
                 case CopyOperation copy:
                     var from = parent.GetValueOrDefault(copy.From) ?? throw new InvalidOperationException($"svn backend: cannot copy '{copy.From}': it is not in the parent revision");
-                    dump.Copy(In(plan.Root, copy.To), from.Kind == EntryKind.File ? "file" : "dir", parentRevision, In(plan.ParentRoot!, copy.From));
+                    dump.Copy(In(plan.Root, copy.To), from.Kind == EntryKind.Directory ? "dir" : "file", parentRevision, In(plan.ParentRoot!, copy.From));
                     present.Add(copy.To);
                     foreach (var source in parent.Keys.Where(p => p.StartsWith(copy.From + "/", StringComparison.Ordinal)))
                         present.Add(copy.To + source[copy.From.Length..]);
@@ -66,7 +68,7 @@ internal static class SvnCommitDump
                     present.Add(put.Path);
                     break;
                 case ExecutableOperation bit:
-                    dump.SetFileProperties(In(plan.Root, bit.Path), Properties(EntryKind.File, bit.Executable));
+                    dump.SetFileModes(In(plan.Root, bit.Path), Properties(EntryKind.File, bit.Executable));
                     break;
                 default:
                     throw new NotSupportedException($"svn backend: unknown tree operation {operation.GetType().Name}");
@@ -92,7 +94,7 @@ internal static class SvnCommitDump
         return link;
     }
 
-    /// <summary>All of a file's properties: svn's marks for a link and for the executable bit, nothing else.</summary>
+    /// <summary>A file's mode properties: svn's marks for a link and for the executable bit.</summary>
     private static List<KeyValuePair<string, string>> Properties(EntryKind kind, bool executable) =>
         kind == EntryKind.Symlink ? [new("svn:special", "*")] : executable ? [new("svn:executable", "*")] : [];
 }

@@ -7,7 +7,8 @@ namespace Anyvc.Backends.Svn;
 /// <param name="MissingAncestors">Directories above a new nested branch that do not exist yet, parents first.</param>
 /// <param name="RootProperties">Properties to set on the line's directory (<c>svn:mergeinfo</c> of a merge).</param>
 /// <param name="RevisionProperties">The revision properties besides author, date and message (<see cref="SvnLayout"/>).</param>
-/// <param name="DeletesLine">The revision deletes the branch's directory and does nothing else.</param>
+/// <param name="DeletesLine">The revision deletes <paramref name="Root"/> (a line's directory, or the outermost one it alone filled) and does nothing else.</param>
+/// <param name="ReplacesRoot">The directory exists but holds no line (trunk before its first commit): it is replaced by the copy.</param>
 internal sealed record SvnCommitPlan(
     string Root,
     bool RootExists,
@@ -15,4 +16,5 @@ internal sealed record SvnCommitPlan(
     IReadOnlyList<string> MissingAncestors,
     IReadOnlyDictionary<string, string> RootProperties,
     IReadOnlyDictionary<string, string> RevisionProperties,
-    bool DeletesLine = false);
+    bool DeletesLine = false,
+    bool ReplacesRoot = false);

@@ -36,13 +36,17 @@ internal sealed class SvnDumpWriter(Stream output)
     public void Copy(string path, string kind, long fromRevision, string fromPath) =>
         Text($"Node-path: {path}\nNode-kind: {kind}\nNode-action: add\nNode-copyfrom-rev: {Number(fromRevision)}\nNode-copyfrom-path: {fromPath}\n\n");
 
-    /// <summary>Writes a file's whole content and all its properties (added, or changed replacing them).</summary>
-    public void PutFile(string path, bool exists, Stream content, IEnumerable<KeyValuePair<string, string>> properties) =>
-        Node(path, "file", exists ? "change" : "add", PropertyBlock(properties), content);
+    /// <summary>
+    /// Writes a file's whole content. <paramref name="modes"/> are its mode properties (<c>svn:special</c>,
+    /// <c>svn:executable</c>): a new file gets exactly those; a changed one gets them and loses the other mode
+    /// properties, keeping every other property (another tool's <c>svn:eol-style</c>, say).
+    /// </summary>
+    public void PutFile(string path, bool exists, Stream content, IReadOnlyList<KeyValuePair<string, string>> modes) =>
+        Node(path, "file", exists ? "change" : "add", exists ? ModeDelta(modes) : PropertyBlock(modes), content, propertyDelta: exists);
 
-    /// <summary>Replaces all properties of an existing file, keeping its content.</summary>
-    public void SetFileProperties(string path, IEnumerable<KeyValuePair<string, string>> properties) =>
-        Node(path, "file", "change", PropertyBlock(properties), null);
+    /// <summary>Sets an existing file's mode properties to <paramref name="modes"/>, keeping its content and other properties.</summary>
+    public void SetFileModes(string path, IReadOnlyList<KeyValuePair<string, string>> modes) =>
+        Node(path, "file", "change", ModeDelta(modes), null, propertyDelta: true);
 
     private void Node(string path, string kind, string action, byte[]? properties, Stream? content, bool propertyDelta = false)
     {
@@ -63,7 +67,21 @@ internal sealed class SvnDumpWriter(Stream output)
         Text("\n\n");
     }
 
-    private static byte[] PropertyBlock(IEnumerable<KeyValuePair<string, string>> properties)
+    /// <summary>A property delta that sets <paramref name="modes"/> and deletes the mode properties not among them.</summary>
+    private static byte[] ModeDelta(IReadOnlyList<KeyValuePair<string, string>> modes)
+    {
+        var deleted = new MemoryStream();
+        foreach (var name in new[] { "svn:special", "svn:executable" }.Where(name => modes.All(mode => mode.Key != name)))
+        {
+            var key = Encoding.UTF8.GetBytes(name);
+            deleted.Write(Encoding.ASCII.GetBytes($"D {Number(key.Length)}\n"));
+            deleted.Write(key);
+            deleted.WriteByte((byte)'\n');
+        }
+        return PropertyBlock(modes, deleted.ToArray());
+    }
+
+    private static byte[] PropertyBlock(IEnumerable<KeyValuePair<string, string>> properties, byte[]? deletions = null)
     {
         var block = new MemoryStream();
         foreach (var (name, value) in properties)
@@ -76,6 +94,7 @@ internal sealed class SvnDumpWriter(Stream output)
             block.Write(data);
             block.WriteByte((byte)'\n');
         }
+        block.Write(deletions ?? []);
         block.Write("PROPS-END\n"u8);
         return block.ToArray();
     }

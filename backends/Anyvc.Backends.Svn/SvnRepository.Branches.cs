@@ -30,8 +30,27 @@ internal sealed partial class SvnRepository : IVcsBranches
     {
         using var writeLock = SvnWriteLock.Take(directory);
         var root = SvnLayout.RootOf(name);
-        var plan = new SvnCommitPlan(root, true, null, [], new Dictionary<string, string>(), Properties(root, "", "delete"), DeletesLine: true);
+        var plan = new SvnCommitPlan(Emptied(root), true, null, [], new Dictionary<string, string>(), Properties(root, "", "delete"), DeletesLine: true);
         Load(change.AsCommit(null, name), plan, new Dictionary<string, SvnListEntry>());
+    }
+
+    /// <summary>
+    /// What deleting the line in <paramref name="root"/> removes: its directory, or the outermost directory above it
+    /// (below <c>branches/</c> or <c>tags/</c>) that holds nothing else, so a nested name leaves no empty directories
+    /// that would block a later name.
+    /// </summary>
+    private string Emptied(string root)
+    {
+        var deleted = root;
+        for (var parent = root[..root.LastIndexOf('/')]; parent.Contains('/'); parent = parent[..parent.LastIndexOf('/')])
+        {
+            // svnlook prints the directory itself, then one line per child.
+            var lines = System.Text.Encoding.UTF8.GetString(tool.Run("svnlook", ["tree", "--non-recursive", directory, parent])).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (lines.Length != 2)
+                break;
+            deleted = parent;
+        }
+        return deleted;
     }
 
     private static Dictionary<string, string> Properties(string root, string parents, string action) => new()

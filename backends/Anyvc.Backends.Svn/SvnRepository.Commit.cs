@@ -46,7 +46,9 @@ internal sealed partial class SvnRepository
         var model = Graph();
         var root = SvnLayout.RootOf(request.Branch);
         var parentNode = request.ParentId is null ? null : Node(Number(request.ParentId));
-        var exists = root == SvnLayout.Trunk || model.TipOf(root) is not null;
+        // Trunk exists from the layout on; before its first commit, a commit with a parent replaces it with a copy.
+        var emptyTrunk = root == SvnLayout.Trunk && model.TipOf(root) is null && parentNode is not null;
+        var exists = (root == SvnLayout.Trunk && !emptyTrunk) || model.TipOf(root) is not null;
         if (exists && model.TipOf(root) is { } tip && parentNode?.Revision != tip)
             throw new AnyvcException($"svn backend: cannot commit to {root} in {directory}: the transaction began at {request.ParentId ?? "no revision"}, but the line is now at {tip}");
         var revisionProperties = new Dictionary<string, string>
@@ -64,7 +66,7 @@ internal sealed partial class SvnRepository
                 mergeinfo = SvnMergeinfo.Add(mergeinfo, "/" + merged.Root, model.FirstOnLine(merged.Revision), merged.Revision);
             rootProperties[SvnMergeinfo.Property] = mergeinfo;
         }
-        return new SvnCommitPlan(root, exists, parentNode?.Root, exists ? [] : NewLineAncestors(root), rootProperties, revisionProperties);
+        return new SvnCommitPlan(root, exists, parentNode?.Root, exists || emptyTrunk ? [] : NewLineAncestors(root), rootProperties, revisionProperties, ReplacesRoot: emptyTrunk);
     }
 
     /// <summary>
@@ -74,7 +76,7 @@ internal sealed partial class SvnRepository
     private List<string> NewLineAncestors(string root)
     {
         if (Exists(root))
-            throw new AlreadyExistsException($"svn backend: cannot create /{root} in {directory}: it exists (another branch or tag is nested below it)");
+            throw new AlreadyExistsException($"svn backend: cannot create /{root} in {directory}: the directory exists (a branch or tag is nested below it, or another tool made it)");
         var missing = new List<string>();
         for (var slash = root.IndexOf('/', root.IndexOf('/') + 1); slash > 0; slash = root.IndexOf('/', slash + 1))
         {

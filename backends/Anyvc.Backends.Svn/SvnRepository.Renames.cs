@@ -18,17 +18,19 @@ internal sealed partial class SvnRepository : IVcsRenames, IVcsCopies
         var revision = Number(id);
         var tree = TreeAt(revision);
         var prefix = "/" + tree.Root + "/";
+        // Sources lie in the first parent's line: another one for the commit that starts a branch.
+        var sourcePrefix = Node(revision).Parents is [var first, ..] ? "/" + Node(first).Root + "/" : prefix;
         // Its own log: a revision this backend committed joined the model without its changed paths.
         var copies = SvnXml.ParseChangedPaths(tool.Svn("log", "--verbose", "--xml", "--revision", Id(revision), SvnUrl.AtRevision(rootUrl, revision)))
             .Where(p => p.Action is "A" or "R" && p.CopyFromPath is not null && p.Path.StartsWith(prefix, StringComparison.Ordinal)
-                && p.CopyFromPath.StartsWith(prefix, StringComparison.Ordinal))
+                && p.CopyFromPath.StartsWith(sourcePrefix, StringComparison.Ordinal))
             .OrderBy(p => p.Kind == "dir" ? 0 : 1)
             .ToList();
         var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var copy in copies)
         {
             var to = copy.Path[prefix.Length..];
-            var from = copy.CopyFromPath![prefix.Length..];
+            var from = copy.CopyFromPath![sourcePrefix.Length..];
             if (copy.Kind != "dir")
             {
                 sources[to] = from;

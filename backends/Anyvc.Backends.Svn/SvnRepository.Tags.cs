@@ -29,7 +29,7 @@ internal sealed partial class SvnRepository : IVcsTags
     {
         using var writeLock = SvnWriteLock.Take(directory);
         var root = SvnLayout.TagsPrefix + name;
-        var plan = new SvnCommitPlan(root, true, null, [], new Dictionary<string, string>(), Properties(root, "", "delete"), DeletesLine: true);
+        var plan = new SvnCommitPlan(Emptied(root), true, null, [], new Dictionary<string, string>(), Properties(root, "", "delete"), DeletesLine: true);
         Load(change.AsCommit(null, null), plan, new Dictionary<string, SvnListEntry>());
     }
 }

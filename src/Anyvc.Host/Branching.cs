@@ -15,9 +15,9 @@ internal static class Branching
     public static string Create(RepositoryState repository, BackendInfo info, RefRequest request)
     {
         var branches = Of(repository, info);
-        RefNames.Check(request.Name);
         if (TipOf(branches, request.Name) is { } tip)
             throw new AlreadyExistsException($"branch '{request.Name}' exists already (at {tip}): delete it first, or choose another name");
+        CheckNewName(branches, request.Name);
         var at = repository.Vcs.Resolve(request.Revision
             ?? throw new AnyvcException($"creating branch '{request.Name}' needs the revision it starts at"));
         return branches.CreateBranch(request.Name, at, Change(request));
@@ -31,6 +31,16 @@ internal static class Branching
         if (TipOf(branches, request.Name) is null)
             throw Unknown(branches, request.Name);
         branches.DeleteBranch(request.Name, Change(request));
+    }
+
+    /// <summary>
+    /// A new branch's name: valid, and not nested with an existing one (<c>team</c> beside <c>team/x</c>), which git's
+    /// refs and svn's directories cannot hold, so no backend accepts it.
+    /// </summary>
+    public static void CheckNewName(IVcsBranches branches, string name)
+    {
+        RefNames.Check(name);
+        RefNames.CheckNesting(name, "branch", branches.Branches().Select(branch => branch.Name));
     }
 
     public static NotFoundException Unknown(IVcsBranches branches, string name)

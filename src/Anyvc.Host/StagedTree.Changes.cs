@@ -19,7 +19,7 @@ internal sealed partial class StagedTree
         operations.InsertRange(0, outermost.Select(p => new RemoveOperation(p)));
 
         var changed = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var removedFiles = outermost.SelectMany(BaseFiles).Where(p => !changed.Contains(p) && Stat(p) is not (EntryKind.File or EntryKind.Symlink)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var removedFiles = outermost.SelectMany(BaseFiles).Select(file => file.Path).Where(p => !changed.Contains(p) && Stat(p) is not (EntryKind.File or EntryKind.Symlink)).Distinct().Order(StringComparer.Ordinal).ToList();
         return (operations, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), removedFiles);
     }
 
@@ -53,7 +53,11 @@ internal sealed partial class StagedTree
         if (node.Children is null)
         {
             if (relocated)
-                files.AddRange(BaseFiles(node.Origin!).Select(source => new FileChange(path + source[node.Origin!.Length..], null, source, source)));
+                files.AddRange(BaseFiles(node.Origin!).Select(source => new FileChange(path + source.Path[node.Origin!.Length..], null, source.Path, source.Path)
+                {
+                    Kind = source.Kind,
+                    Executable = source.Executable,
+                }));
             return;
         }
         // Any directory whose content came from elsewhere (copied itself, or inside a copy) arrives whole.
@@ -74,19 +78,25 @@ internal sealed partial class StagedTree
         }
     }
 
-    private IEnumerable<string> BaseFiles(string path)
+    /// <summary>The files and links of the parent tree at or below <paramref name="path"/>, with their kinds and bits.</summary>
+    private IEnumerable<(string Path, EntryKind Kind, bool Executable)> BaseFiles(string path)
     {
         if (parent is null)
             yield break;
         switch (parent.Stat(path))
         {
-            case EntryKind.File or EntryKind.Symlink:
-                yield return path;
+            case var kind and (EntryKind.File or EntryKind.Symlink):
+                yield return (path, kind, parent.ListWithoutSizes(RepoPathSyntax.Parent(path)!).Any(e => e.Name == RepoPathSyntax.Name(path) && e.Executable));
                 break;
             case EntryKind.Directory:
                 foreach (var entry in parent.ListWithoutSizes(path))
-                    foreach (var file in BaseFiles(Join(path, entry.Name)))
-                        yield return file;
+                {
+                    if (entry.Kind is EntryKind.File or EntryKind.Symlink)
+                        yield return (Join(path, entry.Name), entry.Kind, entry.Executable);
+                    else
+                        foreach (var file in BaseFiles(Join(path, entry.Name)))
+                            yield return file;
+                }
                 break;
         }
     }

@@ -16,6 +16,7 @@ internal static class Tagging
         RefNames.Check(request.Name, "tag");
         if (Find(tags, request.Name) is { } existing)
             throw new AlreadyExistsException($"tag '{request.Name}' exists already (for {existing.Target}): delete it first, or choose another name");
+        RefNames.CheckNesting(request.Name, "tag", tags.Tags().Select(tag => tag.Name));
         var at = repository.Vcs.Resolve(request.Revision);
         var (name, email) = Author.Parse(request.Author);
         var message = request.Message ?? $"Tag {request.Name}";

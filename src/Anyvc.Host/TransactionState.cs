@@ -20,8 +20,7 @@ internal sealed class TransactionState : IDisposable
         Message = request.Message;
         Author = request.Author;
         Time = TimeOrNow(request.Time);
-        Branch = request.Branch;
-        Parents = ParentsOf(repository, info, request);
+        (Branch, Parents) = ParentsOf(repository, info, request);
         ParentId = Parents.FirstOrDefault();
         ParentTree = ParentId is null ? null : repository.Tree(ParentId);
         Tree = new StagedTree(ParentTree);
@@ -123,16 +122,17 @@ internal sealed class TransactionState : IDisposable
     /// The parents a transaction commits onto: the branch's tip unless the caller chose them. Chosen parents must keep
     /// an existing branch's line: its tip comes first.
     /// </summary>
-    private static IReadOnlyList<string> ParentsOf(RepositoryState repository, BackendInfo info, BeginRequest request)
+    private static (string? Branch, IReadOnlyList<string> Parents) ParentsOf(RepositoryState repository, BackendInfo info, BeginRequest request)
     {
         var branches = request.Branch is null ? null : Branching.Of(repository, info);
+        // The default branch travels as null, whatever name the caller used for it.
         var branch = request.Branch == branches?.DefaultBranch ? null : request.Branch;
-        if (branch is not null)
-            RefNames.Check(branch);
         var tip = branch is null ? repository.Vcs.Head() : Branching.TipOf(branches!, branch);
+        if (branch is not null && tip is null)
+            Branching.CheckNewName(branches!, branch);
         if (request.Parents is null)
-            return tip is not null ? [tip]
-                : branch is null ? []
+            return tip is not null ? (branch, [tip])
+                : branch is null ? (branch, [])
                 : throw new NotFoundException($"{Branching.Unknown(branches!, branch).Message}: create it first, or begin it with its parents (none for a branch with no common history)");
         var parents = request.Parents.Select(repository.Vcs.Resolve).ToList();
         if (parents.Count >= 2 && !info.Supports(Feature.Merges))
@@ -144,7 +144,7 @@ internal sealed class TransactionState : IDisposable
         if (tip is not null && parents.FirstOrDefault() != tip)
             throw new AlreadyExistsException($"branch '{branch ?? branches?.DefaultBranch ?? "default"}' exists at {tip}: a commit onto it has its tip as first parent"
                 + (parents.Count == 0 ? "; a new root needs a new branch" : $", not {parents[0]}"));
-        return parents;
+        return (branch, parents);
     }
 
     private void EnsureOpen()

@@ -143,6 +143,34 @@ public class Branches(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void NestedNamesCannotLieInsideEachOtherUntilOneIsDeleted()
+    {
+        var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
+        repo.CreateBranch("team/topic", first, author: Fixed.Author, time: Fixed.At(1));
+        var error = Assert.Throws<AlreadyExistsException>(() => repo.CreateBranch("team", first, author: Fixed.Author, time: Fixed.At(2)));
+        Assert.That(error!.Message, Does.Contain("'team/topic'"));
+        Assert.Throws<AlreadyExistsException>(() => repo.CreateBranch("team/topic/sub", first, author: Fixed.Author, time: Fixed.At(2)));
+        repo.DeleteBranch("team/topic", author: Fixed.Author, time: Fixed.At(3));
+        var team = repo.CreateBranch("team", first, author: Fixed.Author, time: Fixed.At(4));
+        Assert.That(repo.GetBranch("team").Id, Is.EqualTo(team.Id));
+    }
+
+    [Test]
+    public void TheDefaultBranchMayStartFromAnotherBranch()
+    {
+        var other = Branchy.OnBranch(repo, "other", "other root", root => root.Join("o.txt").WriteAllText("o"), 0, parents: []);
+        Assert.That(repo.GetDefaultHead(), Is.Null);
+        var main = Branchy.OnBranch(repo, repo.DefaultBranch, "main from other", root => root.Join("m.txt").WriteAllText("m"), 1, parents: [other]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(main.Id));
+            Assert.That(main.Parents.Select(p => p.Id), Is.EqualTo(new[] { other.Id }));
+            Assert.That(main.Root.List().Select(e => e.Name), Is.EqualTo(new[] { "m.txt", "o.txt" }));
+            Assert.That(main.ChangedFiles, Is.EqualTo(new[] { "m.txt" }));
+        });
+    }
+
+    [Test]
     public void TheDefaultBranchCannotBeDeleted()
     {
         Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));

@@ -45,6 +45,14 @@ public class LastChanges(Backend backend) : BackendTest(backend)
         Assert.Throws<NotFoundException>(() => third.LastChanged("nothing"));
     }
 
+    [Test, RequiresFeature(Feature.EmptyDirectories)]
+    public void AnEmptyDirectoryChangedWhereItAppeared()
+    {
+        var made = Fixed.Commit(repo, "mkdir", root => root.Join("empty").Mkdir(), minute: 3);
+        var later = Fixed.Commit(repo, "later", root => root.Join("b.txt").WriteAllText("b4"), minute: 4);
+        Assert.That(Names(later.LastChanged()), Is.EqualTo(new[] { $"a.txt={third.Id}", $"b.txt={later.Id}", $"d={second.Id}", $"empty={made.Id}" }));
+    }
+
     [Test, RequiresFeature(Feature.Branches | Feature.Merges)]
     public void OnABranchyHistoryTheMergeCountsForWhatItBroughtIn()
     {

@@ -65,6 +65,14 @@ public class Modes(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void ABinaryFilesBitChangeDiffsAsTheModeAlone()
+    {
+        Fixed.Commit(repo, "binary", root => root.Join("tool.bin").WriteAllBytes([0, 1, 2, 0, 255]), minute: 1);
+        var set = Fixed.Commit(repo, "chmod +x", root => root.Join("tool.bin").SetExecutable(true), minute: 2);
+        Assert.That(set.DiffToParent(), Is.EqualTo("diff --git a/tool.bin b/tool.bin\nold mode 100644\nnew mode 100755\n"));
+    }
+
+    [Test]
     public void TheBitSurvivesAnEditAndARename()
     {
         Fixed.Commit(repo, "chmod +x", root => root.Join("run.sh").SetExecutable(true), minute: 1);
@@ -75,6 +83,25 @@ public class Modes(Backend backend) : BackendTest(backend)
             Assert.That(edited.Root.Join("run.sh").IsExecutable, Is.True);
             Assert.That(moved.Root.Join("bin/run.sh").IsExecutable, Is.True);
             Assert.That(moved.Root.Join("bin/run.sh").ReadAllText(), Is.EqualTo("#!/bin/sh\necho bye\n"));
+        });
+    }
+
+    [Test]
+    public void TheBitSurvivesARenameOrCopyOfItsDirectory()
+    {
+        Fixed.Commit(repo, "into bin", root =>
+        {
+            root.Join("run.sh").Rename("bin/run.sh");
+            root.Join("bin/run.sh").SetExecutable(true);
+            root.Join("bin/data.txt").WriteAllText("plain");
+        }, minute: 1);
+        var moved = Fixed.Commit(repo, "move bin", root => root.Join("bin").Rename("tools"), minute: 2);
+        var copied = Fixed.Commit(repo, "copy tools", root => root.Join("tools").CopyTo("more"), minute: 3);
+        Assert.Multiple(() =>
+        {
+            Assert.That(moved.Root.Join("tools").List().Select(e => $"{e.Name}:{e.IsExecutable}"), Is.EqualTo(new[] { "data.txt:False", "run.sh:True" }));
+            Assert.That(copied.Root.Join("more").List().Select(e => $"{e.Name}:{e.IsExecutable}"), Is.EqualTo(new[] { "data.txt:False", "run.sh:True" }));
+            Assert.That(copied.ChangedFiles, Is.EqualTo(new[] { "more/data.txt", "more/run.sh" }));
         });
     }
 

@@ -113,6 +113,20 @@ public class Symlinks(Backend backend) : BackendTest(backend)
     }
 
     [Test]
+    public void ALinkStaysALinkWhenItsDirectoryIsRenamedOrCopied()
+    {
+        Fixed.Commit(repo, "link in d", root => root.Join("d/link").WriteSymlink("x.txt"), minute: 1);
+        var moved = Fixed.Commit(repo, "move d", root => root.Join("d").Rename("e"), minute: 2);
+        var copied = Fixed.Commit(repo, "copy e", root => root.Join("e").CopyTo("f"), minute: 3);
+        Assert.Multiple(() =>
+        {
+            Assert.That((moved.Root.Join("e/link").Kind, moved.Root.Join("e/link").ReadLink()), Is.EqualTo((EntryKind.Symlink, "x.txt")));
+            Assert.That((copied.Root.Join("f/link").Kind, copied.Root.Join("f/link").ReadLink()), Is.EqualTo((EntryKind.Symlink, "x.txt")));
+            Assert.That(copied.Root.Join("e/link").Kind, Is.EqualTo(EntryKind.Symlink));
+        });
+    }
+
+    [Test]
     public void NothingIsWrittenThroughALink()
     {
         Fixed.Commit(repo, "link", root => root.Join("dir-link").WriteSymlink("d"), minute: 1);

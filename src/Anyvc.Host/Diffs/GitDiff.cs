@@ -41,6 +41,9 @@ internal static class GitDiff
         var oldLabel = change.Before is null ? Nothing : oldName;
         var newLabel = change.After is null ? Nothing : newName;
         byte[] before = change.Before ?? [], after = change.After ?? [];
+        // A mode change alone: git prints the mode lines and nothing else, binary or not.
+        if (change.Before is not null && change.After is not null && before.AsSpan().SequenceEqual(after))
+            return;
         if (IsBinary(before) || IsBinary(after))
         {
             diff.Append("Binary files ").Append(oldLabel).Append(" and ").Append(newLabel).Append(" differ\n");

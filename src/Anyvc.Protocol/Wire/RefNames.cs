@@ -19,6 +19,14 @@ public static class RefNames
             throw new InvalidNameException($"'{name}' is not a valid {kind} name: {rule}");
     }
 
+    /// <summary>Throws when <paramref name="name"/> and one of <paramref name="existing"/> nest (<c>a</c> and <c>a/b</c>).</summary>
+    /// <exception cref="AlreadyExistsException">They do; the message names the other one.</exception>
+    public static void CheckNesting(string name, string kind, IEnumerable<string> existing)
+    {
+        if (existing.FirstOrDefault(other => other.StartsWith(name + "/", StringComparison.Ordinal) || name.StartsWith(other + "/", StringComparison.Ordinal)) is { } clash)
+            throw new AlreadyExistsException($"{kind} '{name}' cannot exist beside {kind} '{clash}': one name lies inside the other, which git and svn cannot store; delete '{clash}' or choose another name");
+    }
+
     private static string? Broken(string name)
     {
         if (name.Length == 0)
@@ -33,6 +41,8 @@ public static class RefNames
             return "it holds '..' or '@{', ends with '.' or starts with '-'";
         if (name is "HEAD" or "@" or "tip" or "null")
             return "the name is reserved for revision names";
+        if (name.Length == 40 && name.All(char.IsAsciiHexDigit))
+            return "it reads as a full revision id";
         if (long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _) || (name[0] is 'r' && name.Length > 1 && name[1..].All(char.IsAsciiDigit)))
             return "it reads as a revision number";
         return null;

@@ -49,7 +49,7 @@ public sealed partial class Repository
             new RefRequest(name, null, message ?? $"Delete branch {name}", Canonical(author ?? DefaultAuthor), time));
 
     /// <summary>
-    /// The revision <paramref name="name"/> names: <c>HEAD</c> (the default head), a tag, a branch (its tip), or a revision id
+    /// The revision <paramref name="name"/> names: <c>HEAD</c> (the default head), a bookmark, a tag, a branch (its tip), or a revision id
     /// or the backend's short form (a unique hash prefix, svn's <c>r5</c>). Names win over hash prefixes and tags over
     /// branches, as in git and hg.
     /// </summary>

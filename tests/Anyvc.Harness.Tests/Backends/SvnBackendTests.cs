@@ -102,4 +102,31 @@ public class SvnBackendTests
         if (!OperatingSystem.IsWindows())
             Assert.That(File.GetUnixFileMode(scratch.Combine("export/run.sh")) & UnixFileMode.UserExecute, Is.EqualTo(UnixFileMode.UserExecute));
     }
+
+    [Test]
+    public void PropertiesOfOtherToolsSurviveWritesAndBitChanges()
+    {
+        using var scratch = new Scratch();
+        using var connection = BackendProcess.Start("svn", ChildEnvironment.Create(scratch.Path));
+        var repo = connection.CreateRepository(scratch.Combine("repo"));
+        var when = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using (var tx = repo.Transaction("add", "Tester", when))
+        {
+            tx.Root.Join("a.txt").WriteAllText("a\n");
+            tx.Commit();
+        }
+        var url = new Uri(scratch.Combine("repo")).AbsoluteUri;
+        string Svn(params string[] arguments) => BackendProcess.Tool(scratch.Path, "svn", [.. arguments, "--non-interactive", "--config-dir", scratch.Combine("empty-config")]);
+        BackendProcess.Tool(scratch.Path, "svnmucc", "-U", url, "-m", "eol", "--config-dir", scratch.Combine("empty-config"), "propset", "svn:eol-style", "native", "trunk/a.txt");
+        repo.Dispose();
+        repo = connection.OpenRepository(scratch.Combine("repo"));
+        using (var tx = repo.Transaction("edit and chmod", "Tester", when.AddMinutes(1)))
+        {
+            tx.Root.Join("a.txt").WriteAllText("b\n");
+            tx.Root.Join("a.txt").SetExecutable(true);
+            tx.Commit();
+        }
+        Assert.That(Svn("propget", "svn:eol-style", url + "/trunk/a.txt").Trim(), Is.EqualTo("native"));
+        Assert.That(Svn("propget", "svn:executable", url + "/trunk/a.txt").Trim(), Is.EqualTo("*"));
+    }
 }
