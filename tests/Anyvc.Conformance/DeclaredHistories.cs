@@ -1,0 +1,38 @@
+using Anyvc.Fixtures;
+using Anyvc.Fixtures.Histories;
+using Anyvc.TestSupport;
+using NUnit.Framework;
+
+namespace Anyvc.Conformance;
+
+/// <summary>A declared history (<c>fixtures/histories</c>) built through the API holds what the file says, on every backend.</summary>
+[BackendFixture, RequiresFeature(Feature.Branches | Feature.Merges | Feature.Tags | Feature.Symlinks | Feature.ExecutableBit)]
+public class DeclaredHistories(Backend backend) : BackendTest(backend)
+{
+    [Test]
+    public void TheBranchyHistoryIsBuiltAsDeclared()
+    {
+        var repo = Mgr.MakeRepo("repo");
+        var revs = HistoryBuilder.Build(repo, HistoryParser.Parse(Path.Combine(BuildLayout.RepositoryRoot, "fixtures", "histories", "branchy.history")));
+        Assert.Multiple(() =>
+        {
+            // hg records a tag as a .hgtags commit on the default line: the named revisions keep their order around it.
+            var named = revs.Values.Select(r => r.Id).ToHashSet();
+            var line = repo.History().Select(r => r.Id).ToList();
+            Assert.That(line.Where(named.Contains), Is.EqualTo(new[] { "r4", "m", "r3", "r2", "r1", "r0" }.Select(n => revs[n].Id)));
+            if (repo.Backend.Supports(Feature.LightweightTags))
+                Assert.That(line, Has.Count.EqualTo(6), "names add no revision");
+            Assert.That(revs["m"].Parents.Select(p => p.Id), Is.EqualTo(new[] { revs["r3"].Id, revs["f2"].Id }));
+            Assert.That(repo.GetBranch("feature/x").Id, Is.EqualTo(revs["f2"].Id));
+            Assert.That(repo.GetBranch("release/1.0").Id, Is.EqualTo(revs["p1"].Id));
+            Assert.That(repo.GetTag("v1.0").Target.Id, Is.EqualTo(revs["p1"].Id));
+            Assert.That(repo.Resolve("v2.0").Id, Is.EqualTo(revs["r4"].Id));
+            Assert.That(revs["p1"].Message, Is.EqualTo("fix c\n\nfor the release"));
+            Assert.That(revs["r2"].Root.Join("bin/run.sh").IsExecutable, Is.True);
+            Assert.That(revs["r3"].Root.Join("latest").ReadLink(), Is.EqualTo("a.txt"));
+            Assert.That(revs["r4"].Root.Join("latest").Exists, Is.False);
+            Assert.That(revs["m"].Root.Join("d").List().Select(e => e.Name), Is.EqualTo(new[] { "x.txt" }), "the merge's tree is its first parent's plus its changes");
+            Assert.That(revs["f2"].Root.Join("d").List().Select(e => e.Name), Is.EqualTo(new[] { "y.txt" }));
+        });
+    }
+}
