@@ -1,6 +1,4 @@
 using Anyvc.Fixtures;
-using Anyvc.Fixtures.Histories;
-using Anyvc.TestSupport;
 using NUnit.Framework;
 
 namespace Anyvc.Conformance;
@@ -12,8 +10,8 @@ public class DeclaredHistories(Backend backend) : BackendTest(backend)
     [Test]
     public void TheBranchyHistoryIsBuiltAsDeclared()
     {
-        var repo = Mgr.MakeRepo("repo");
-        var revs = HistoryBuilder.Build(repo, HistoryParser.Parse(Path.Combine(BuildLayout.RepositoryRoot, "fixtures", "histories", "branchy.history")));
+        var declared = Mgr.MakeRepo("repo", history: "branchy");
+        var (repo, revs) = (declared.Repository, declared.Revisions);
         Assert.Multiple(() =>
         {
             // hg records a tag as a .hgtags commit on the default line: the named revisions keep their order around it.
@@ -33,6 +31,15 @@ public class DeclaredHistories(Backend backend) : BackendTest(backend)
             Assert.That(revs["r4"].Root.Join("latest").Exists, Is.False);
             Assert.That(revs["m"].Root.Join("d").List().Select(e => e.Name), Is.EqualTo(new[] { "x.txt" }), "the merge's tree is its first parent's plus its changes");
             Assert.That(revs["f2"].Root.Join("d").List().Select(e => e.Name), Is.EqualTo(new[] { "y.txt" }));
+            Assert.That(declared["r0"].Message, Is.EqualTo("first"));
         });
+    }
+
+    [Test]
+    public void AnUnknownHistoryOrNameIsRefusedByName()
+    {
+        Assert.That(Assert.Throws<FileNotFoundException>(() => Mgr.MakeRepo("repo", history: "no-such-history"))!.Message, Does.Contain("'no-such-history'"));
+        var declared = Mgr.MakeRepo("other", history: "branchy");
+        Assert.That(Assert.Throws<KeyNotFoundException>(() => _ = declared["nope"])!.Message, Does.Contain("'nope'").And.Contain("r0"));
     }
 }
