@@ -9,9 +9,26 @@ namespace Anyvc.Backends.Svn;
 /// </summary>
 internal sealed partial class SvnRepository : IVcsRenames, IVcsCopies
 {
+    private readonly Dictionary<long, IReadOnlyList<SvnChangedPath>> changedPaths = [];
+
     public IReadOnlyList<Rename> Renames(string id) => Relocations(id, moved: true);
 
     public IReadOnlyList<Rename> Copies(string id) => Relocations(id, moved: false);
+
+    /// <summary>
+    /// A revision's changed paths, from its own log (a revision this backend committed joined the model without them);
+    /// kept, since change kinds ask for renames and copies of one revision in turn.
+    /// </summary>
+    private IReadOnlyList<SvnChangedPath> ChangedPaths(long revision)
+    {
+        if (!changedPaths.TryGetValue(revision, out var paths))
+        {
+            if (changedPaths.Count > 256)
+                changedPaths.Clear();
+            changedPaths[revision] = paths = SvnXml.ParseChangedPaths(tool.Svn("log", "--verbose", "--xml", "--revision", Id(revision), SvnUrl.AtRevision(rootUrl, revision)));
+        }
+        return paths;
+    }
 
     private List<Rename> Relocations(string id, bool moved)
     {
@@ -20,8 +37,7 @@ internal sealed partial class SvnRepository : IVcsRenames, IVcsCopies
         var prefix = "/" + tree.Root + "/";
         // Sources lie in the first parent's line: another one for the commit that starts a branch.
         var sourcePrefix = Node(revision).Parents is [var first, ..] ? "/" + Node(first).Root + "/" : prefix;
-        // Its own log: a revision this backend committed joined the model without its changed paths.
-        var copies = SvnXml.ParseChangedPaths(tool.Svn("log", "--verbose", "--xml", "--revision", Id(revision), SvnUrl.AtRevision(rootUrl, revision)))
+        var copies = ChangedPaths(revision)
             .Where(p => p.Action is "A" or "R" && p.CopyFromPath is not null && p.Path.StartsWith(prefix, StringComparison.Ordinal)
                 && p.CopyFromPath.StartsWith(sourcePrefix, StringComparison.Ordinal))
             .OrderBy(p => p.Kind == "dir" ? 0 : 1)
