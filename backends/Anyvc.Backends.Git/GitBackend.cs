@@ -20,7 +20,7 @@ public sealed class GitBackend : IVcsBackend
         "LibGit2Sharp",
         $"{GlobalSettings.Version.InformationalVersion.Split('+')[0]} (libgit2 {GlobalSettings.Version.LibGit2CommitSha})",
         Feature.CommitTime | Feature.TimeZoneOffset | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.LightweightBranches
-            | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags | Feature.Symlinks | Feature.ExecutableBit,
+            | Feature.Tags | Feature.LightweightTags | Feature.AnnotatedTags | Feature.Symlinks | Feature.ExecutableBit | Feature.CopyableDirectories,
         null)
     {
         Limits = new Dictionary<Feature, string>

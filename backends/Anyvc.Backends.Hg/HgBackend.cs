@@ -9,7 +9,8 @@ namespace Anyvc.Backends.Hg;
 /// </summary>
 public sealed class HgBackend : IVcsBackend
 {
-    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.Tags | Feature.Symlinks | Feature.ExecutableBit | Feature.Copies | Feature.Bookmarks;
+    private const Feature Features = Feature.CommitTime | Feature.TimeZoneOffset | Feature.Renames | Feature.Annotate | Feature.Branches | Feature.Merges | Feature.Tags | Feature.Symlinks | Feature.ExecutableBit | Feature.Copies | Feature.Bookmarks
+        | Feature.CopyableDirectories;
 
     private static readonly Dictionary<Feature, string> Limits = new()
     {

@@ -19,13 +19,19 @@ public sealed class MemoryBackend : IVcsBackend
     private readonly Dictionary<string, RevisionStore> repositories = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    /// <remarks>It has no tool, so it reserves no names and lacks no feature.</remarks>
-    public BackendInfo Describe() => new("memory", "memory", Version, Features, null);
+    /// <remarks>It has no tool, so it reserves no names; it lacks only what living in memory rules out.</remarks>
+    public BackendInfo Describe() => new("memory", "memory", Version, Features, null)
+    {
+        Limits = new Dictionary<Feature, string>
+        {
+            [Feature.CopyableDirectories] = "a repository lives in the memory of the backend process that made it; its directory holds only a marker, so a copy of it is no repository",
+        },
+    };
 
     /// <inheritdoc />
     public IVcsRepository Create(string directory)
     {
-        var store = new RevisionStore();
+        var store = new RevisionStore(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
         repositories.Add(RepositoryMarker.Create(directory), store);
         return new MemoryRepository(store, directory);
     }
@@ -34,7 +40,10 @@ public sealed class MemoryBackend : IVcsBackend
     public IVcsRepository Open(string directory)
     {
         var token = RepositoryMarker.Read(directory);
-        return repositories.TryGetValue(token, out var store)
+        if (repositories.TryGetValue(token, out var store) && store.Directory != Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)))
+            throw new NotFoundException($"no memory repository at '{directory}': its marker is a copy of the one in '{store.Directory}', "
+                + "and a memory repository lives in the backend process, not in its directory: opening the copy would share the original");
+        return store is not null
             ? new MemoryRepository(store, directory)
             : throw new NotFoundException($"no memory repository at '{directory}': its marker's token {token} was not made by this process, "
                 + "so it was created by another backend process: the memory backend keeps repositories only in the process that made them "

@@ -1,13 +1,16 @@
 namespace Anyvc.Backends.Memory;
 
 /// <summary>The revisions of one repository and its branches; every handle opened on the repository shares it.</summary>
-internal sealed class RevisionStore
+internal sealed class RevisionStore(string directory)
 {
     /// <summary>The default branch's name, as git's.</summary>
     public const string DefaultBranch = "main";
 
     private readonly Dictionary<string, StoredRevision> revisions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> branches = new(StringComparer.Ordinal);
+
+    /// <summary>The full path of the directory the repository was created in; a copy of its marker elsewhere is not it.</summary>
+    public string Directory { get; } = directory;
 
     /// <summary>Every bookmark and its revision, sorted by name.</summary>
     public SortedDictionary<string, string> Bookmarks { get; } = new(StringComparer.Ordinal);

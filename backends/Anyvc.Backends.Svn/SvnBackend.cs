@@ -13,7 +13,7 @@ public sealed class SvnBackend : IVcsBackend
     /// <summary>What svn can do. Dates are kept as UTC instants, so there is no <see cref="Feature.TimeZoneOffset"/>.</summary>
     private const Feature Features = Feature.CommitTime | Feature.Renames | Feature.EmptyDirectories | Feature.Annotate
         | Feature.Branches | Feature.Merges | Feature.OctopusMerges | Feature.Tags | Feature.AnnotatedTags
-        | Feature.Symlinks | Feature.ExecutableBit | Feature.Copies;
+        | Feature.Symlinks | Feature.ExecutableBit | Feature.Copies | Feature.CopyableDirectories;
 
     private static readonly Dictionary<Feature, string> Limits = new()
     {

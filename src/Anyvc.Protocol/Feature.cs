@@ -68,4 +68,11 @@ public enum Feature
 
     /// <summary>hg's bookmarks: movable names for revisions that belong to no branch and add no revision.</summary>
     Bookmarks = 1 << 15,
+
+    /// <summary>
+    /// A repository lives wholly in its directory: a copy of the directory, made while no transaction is open, is an
+    /// independent repository that any backend process can open. The harness then builds declared histories once and
+    /// copies them for each test.
+    /// </summary>
+    CopyableDirectories = 1 << 16,
 }

@@ -78,6 +78,22 @@ public class MemoryBackendTests
     }
 
     [Test]
+    public void ACopiedDirectoryIsNotFoundRatherThanSharingTheOriginal()
+    {
+        using var scratch = new Scratch();
+        using var child = BackendProcess.Start("memory", ChildEnvironment.Create(scratch.Path));
+        var directory = scratch.Combine("repo");
+        BackendProcess.FixedCommit(child.Connection, directory);
+        var copy = Directory.CreateDirectory(scratch.Combine("copy")).FullName;
+        foreach (var file in Directory.GetFiles(directory))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var error = Assert.Throws<NotFoundException>(() => child.OpenRepository(copy).GetDefaultHead())!;
+        Assert.That(error.Message, Does.Contain(copy).And.Contain("copy").And.Contain(directory));
+        Assert.That(child.OpenRepository(directory + "/").GetDefaultHead(), Is.Not.Null, "the original, however spelled, still opens");
+        Assert.That(child.Connection.Info.Limits, Does.ContainKey(Feature.CopyableDirectories), "and the backend says why it cannot be copied");
+    }
+
+    [Test]
     public void AResetForgetsEveryRepositorySoAPooledChildStartsEmpty()
     {
         using var scratch = new Scratch();
