@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Anyvc.Fixtures;
+using Anyvc.Fixtures.Histories;
 using NUnit.Framework;
 
 namespace Anyvc.Conformance;
@@ -41,5 +43,51 @@ public class DeclaredHistories(Backend backend) : BackendTest(backend)
         Assert.That(Assert.Throws<FileNotFoundException>(() => Mgr.MakeRepo("repo", history: "no-such-history"))!.Message, Does.Contain("'no-such-history'"));
         var declared = Mgr.MakeRepo("other", history: "branchy");
         Assert.That(Assert.Throws<KeyNotFoundException>(() => _ = declared["nope"])!.Message, Does.Contain("'nope'").And.Contain("r0"));
+    }
+
+    [Test]
+    public void ChangingACopyChangesNeitherTheTemplateNorTheNextCopy()
+    {
+        var first = Mgr.MakeRepo("first", history: "branchy");
+        var pristine = HistorySnapshot.Of(first.Repository);
+        var template = TemplateFiles();
+        Fixed.Commit(first.Repository, "local change", root => { root.Join("a.txt").WriteAllText("changed"); root.Join("d").Remove(); }, minute: 30);
+        first.Repository.CreateBranch("scratch", first["r0"], author: Fixed.Author, time: Fixed.At(31));
+        first.Repository.DeleteTag("v1.0", author: Fixed.Author, time: Fixed.At(32));
+        Assume.That(HistorySnapshot.Of(first.Repository), Is.Not.EqualTo(pristine), "the first copy changed");
+        var second = Mgr.MakeRepo("second", history: "branchy");
+        Assert.Multiple(() =>
+        {
+            Assert.That(HistorySnapshot.Difference(pristine, HistorySnapshot.Of(second.Repository)), Is.Null, "the next copy is as the first was");
+            Assert.That(second.Revisions.ToDictionary(r => r.Key, r => r.Value.Id), Is.EqualTo(first.Revisions.ToDictionary(r => r.Key, r => r.Value.Id)));
+            Assert.That(TemplateFiles(), Is.EqualTo(template), "the template's files are untouched");
+        });
+    }
+
+    [Test, RequiresFeature(Feature.CopyableDirectories)]
+    public void ACopiedRepositoryDirectoryIsAnIndependentRepository()
+    {
+        var original = Mgr.MakeRepo("original");
+        var first = Fixed.Commit(original, "first", root => root.Join("a.txt").WriteAllText("a"));
+        original.Dispose();
+        TreeCopy.Copy(original.Path, Path.Combine(Mgr.Path, "copy"));
+        var copy = Mgr.OpenRepo("copy");
+        var onCopy = Fixed.Commit(copy, "on the copy", root => root.Join("b.txt").WriteAllText("b"), minute: 1);
+        var reopened = Mgr.OpenRepo("original");
+        Assert.Multiple(() =>
+        {
+            Assert.That(copy.History().Select(r => r.Id), Is.EqualTo(new[] { onCopy.Id, first.Id }));
+            Assert.That(reopened.History().Select(r => r.Id), Is.EqualTo(new[] { first.Id }), "the original did not change");
+            Assert.That(reopened.GetDefaultHead()!.Root.List().Select(e => e.Name), Is.EqualTo(new[] { "a.txt" }));
+        });
+    }
+
+    /// <summary>The hash of every file of this backend's branchy template, or nothing when it builds histories in place.</summary>
+    private Dictionary<string, string> TemplateFiles()
+    {
+        if (Mgr.Templates?.Find(new TemplateInputs(HistoryFiles.Find("branchy"), Mgr.Backend, Mgr.AdapterBuild, HistoryBuilder.Version)) is not { } template)
+            return [];
+        return Directory.GetFiles(template.Directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(template.Directory, f), f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
     }
 }
