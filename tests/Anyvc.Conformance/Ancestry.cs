@@ -13,8 +13,8 @@ public class Ancestry(Backend backend) : BackendTest(backend)
     [SetUp]
     public void Start()
     {
-        repo = Mgr.MakeRepo("repo");
-        line = Enumerable.Range(0, 4).Select(i => Fixed.Commit(repo, $"commit {i}", root => root.Join("f.txt").WriteAllText($"{i}"), minute: i)).ToList();
+        var linear = Mgr.MakeRepo("repo", history: "linear");
+        (repo, line) = (linear.Repository, Enumerable.Range(0, 4).Select(i => linear[$"l{i}"]).ToList());
     }
 
     [Test]
@@ -46,5 +46,32 @@ public class Ancestry(Backend backend) : BackendTest(backend)
         var theirs = Fixed.Commit(other, "theirs", root => root.Join("f.txt").WriteAllText("x"));
         Assert.Throws<ArgumentException>(() => repo.MergeBase(line[0], theirs));
         Assert.Throws<ArgumentException>(() => repo.IsAncestor(theirs, line[0]));
+    }
+
+    [Test, RequiresFeature(Feature.Branches | Feature.Merges)]
+    public void AfterACrissCrossMergeTheMergeBaseIsOneOfTheTwoBestCommonAncestors()
+    {
+        var h = Mgr.MakeRepo("criss-cross", history: "criss-cross");
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Names([h.Repository.MergeBase(h["x2"], h["y2"])!]).Single(), Is.AnyOf("a1", "t1"));
+            Assert.That(h.Names([h.Repository.MergeBase(h["y2"], h["x2"])!]).Single(), Is.AnyOf("a1", "t1"));
+            Assert.That(h.Repository.IsAncestor(h["t1"], h["x1"]) && h.Repository.IsAncestor(h["a1"], h["y1"]), Is.True, "each line holds the other");
+            Assert.That(h.Repository.IsAncestor(h["y1"], h["x2"]) || h.Repository.IsAncestor(h["x1"], h["y2"]), Is.False, "but not the other's merge");
+            Assert.That(h.Names([h.Repository.MergeBase(h["x1"], h["t1"])!]), Is.EqualTo(new[] { "t1" }));
+        });
+    }
+
+    [Test, RequiresFeature(Feature.Branches | Feature.Merges)]
+    public void RevisionsWithNoCommonHistoryHaveNoMergeBaseUntilTheyAreMerged()
+    {
+        var h = Mgr.MakeRepo("orphans", history: "orphans");
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Repository.MergeBase(h["m1"], h["g1"]), Is.Null);
+            Assert.That(h.Repository.IsAncestor(h["g0"], h["m1"]), Is.False);
+            Assert.That(h.Names([h.Repository.MergeBase(h["m3"], h["g1"])!]), Is.EqualTo(new[] { "g1" }));
+            Assert.That(h.Repository.IsAncestor(h["g0"], h["m3"]), Is.True);
+        });
     }
 }

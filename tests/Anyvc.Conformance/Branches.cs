@@ -59,26 +59,33 @@ public class Branches(Backend backend) : BackendTest(backend)
     [Test]
     public void CommitsOntoABranchLeaveTheDefaultLineAlone()
     {
-        var history = new Branchy(repo);
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        var start = h["p1"].Parents.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(history.R4.Id));
-            Assert.That(repo.GetBranch(Branchy.Release).Id, Is.EqualTo(history.P1.Id));
-            Assert.That(history.P1.Parents.Select(p => p.Id), Is.EqualTo(new[] { history.ReleaseStart.Id }));
-            Assert.That(history.P1.Root.Join("c.txt").ReadAllText(), Is.EqualTo("c-fix\n"));
-            Assert.That(history.R4.Root.Join("c.txt").ReadAllText(), Is.EqualTo("c2\n"));
-            Assert.That(repo.History().Select(r => r.Id), Does.Not.Contain(history.P1.Id));
+            Assert.That(h.NamedOnly(h.Repository.History())[0], Is.EqualTo("r4"));
+            Assert.That(h.Repository.GetBranch("release/1.0").Id, Is.EqualTo(h["p1"].Id));
+            Assert.That(start.Id == h["r2"].Id || h.Names(start.Parents).SequenceEqual(["r2"]), Is.True, "the branch starts at r2, or at a revision of its own on it");
+            Assert.That(h["p1"].Root.Join("c.txt").ReadAllText(), Is.EqualTo("c-fix\n"));
+            Assert.That(h["r4"].Root.Join("c.txt").ReadAllText(), Is.EqualTo("c2\n"));
+            Assert.That(h.Names(h.Repository.History()), Does.Not.Contain("p1"));
         });
     }
 
     [Test]
     public void BranchesAreListedByNameWithTheirTips()
     {
-        var history = new Branchy(repo);
-        Assert.That(Listed(), Is.EqualTo(new[]
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        var branches = h.Repository.Branches();
+        var defaultTip = branches.Single(b => b.Name == h.Repository.DefaultBranch).Tip;
+        Assert.Multiple(() =>
         {
-            $"{Branchy.Feature}={history.F2.Id}", $"{repo.DefaultBranch}={history.R4.Id}", $"{Branchy.Release}={history.P1.Id}",
-        }.OrderBy(s => s, StringComparer.Ordinal)));
+            Assert.That(branches.Select(b => b.Name), Is.EqualTo(new[] { "feature/x", h.Repository.DefaultBranch, "release/1.0" }.Order(StringComparer.Ordinal)));
+            Assert.That(h.Names(branches.Where(b => b.Name != h.Repository.DefaultBranch).Select(b => b.Tip)), Is.EqualTo(new[] { "f2", "p1" }));
+            Assert.That(h.Repository.IsAncestor(h["r4"], defaultTip), Is.True, "the default tip is r4, or hg's .hgtags commit on it");
+            if (h.Repository.Backend.Supports(Feature.LightweightTags))
+                Assert.That(defaultTip.Id, Is.EqualTo(h["r4"].Id));
+        });
     }
 
     [Test]
@@ -87,7 +94,7 @@ public class Branches(Backend backend) : BackendTest(backend)
         var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
         var deep = repo.CreateBranch("team/alice/topic", first, author: Fixed.Author, time: Fixed.At(1));
         var sibling = repo.CreateBranch("team/bob", first, author: Fixed.Author, time: Fixed.At(2));
-        var onDeep = Branchy.OnBranch(repo, "team/alice/topic", "deep", root => root.Join("t.txt").WriteAllText("t"), 3);
+        var onDeep = Fixed.OnBranch(repo, "team/alice/topic", "deep", root => root.Join("t.txt").WriteAllText("t"), 3);
         Assert.Multiple(() =>
         {
             Assert.That(repo.GetBranch("team/alice/topic").Id, Is.EqualTo(onDeep.Id));
@@ -100,45 +107,45 @@ public class Branches(Backend backend) : BackendTest(backend)
     [Test]
     public void ABranchWithNoCommonHistoryStartsFromNothing()
     {
-        var main = Fixed.Commit(repo, "main", root => root.Join("a.txt").WriteAllText("a"));
-        var orphan = Branchy.OnBranch(repo, "pages", "orphan", root => root.Join("index.html").WriteAllText("<p>"), 1, parents: []);
+        var h = Mgr.MakeRepo("declared", history: "orphans");
+        var orphan = h["g0"];
         Assert.Multiple(() =>
         {
             Assert.That(orphan.Parents, Is.Empty);
             Assert.That(orphan.Root.List().Select(e => e.Name), Is.EqualTo(new[] { "index.html" }));
-            Assert.That(repo.MergeBase(main, orphan), Is.Null);
-            Assert.That(repo.IsAncestor(main, orphan), Is.False);
-            Assert.That(repo.GetBranch("pages").Id, Is.EqualTo(orphan.Id));
-            Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(main.Id));
+            Assert.That(h.Repository.MergeBase(h["m0"], orphan), Is.Null);
+            Assert.That(h.Repository.IsAncestor(h["m0"], orphan), Is.False);
+            Assert.That(h.Repository.GetBranch("pages").Id, Is.EqualTo(h["g1"].Id));
+            Assert.That(h.Repository.GetDefaultHead()!.Id, Is.EqualTo(h["m3"].Id));
         });
     }
 
     [Test]
     public void ADeletedBranchIsNotListedButItsRevisionsStay()
     {
-        var history = new Branchy(repo);
-        repo.DeleteBranch(Branchy.Release, author: Fixed.Author, time: Fixed.At(20));
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        h.Repository.DeleteBranch("release/1.0", author: Fixed.Author, time: Fixed.At(20));
         Assert.Multiple(() =>
         {
-            Assert.That(repo.Branches().Select(b => b.Name), Does.Not.Contain(Branchy.Release));
-            Assert.That(repo.GetRevision(history.P1.Id).Root.Join("c.txt").ReadAllText(), Is.EqualTo("c-fix\n"));
-            Assert.Throws<NotFoundException>(() => repo.GetBranch(Branchy.Release));
+            Assert.That(h.Repository.Branches().Select(b => b.Name), Does.Not.Contain("release/1.0"));
+            Assert.That(h.Repository.GetRevision(h["p1"].Id).Root.Join("c.txt").ReadAllText(), Is.EqualTo("c-fix\n"));
+            Assert.Throws<NotFoundException>(() => h.Repository.GetBranch("release/1.0"));
         });
     }
 
     [Test]
     public void ADeletedBranchCanBeCreatedAgain()
     {
-        var history = new Branchy(repo);
-        repo.DeleteBranch(Branchy.Release, author: Fixed.Author, time: Fixed.At(20));
-        var again = repo.CreateBranch(Branchy.Release, history.R0, author: Fixed.Author, time: Fixed.At(21));
-        var onIt = Branchy.OnBranch(repo, Branchy.Release, "again", root => root.Join("n.txt").WriteAllText("n"), 22);
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        h.Repository.DeleteBranch("release/1.0", author: Fixed.Author, time: Fixed.At(20));
+        var again = h.Repository.CreateBranch("release/1.0", h["r0"], author: Fixed.Author, time: Fixed.At(21));
+        var onIt = Fixed.OnBranch(h.Repository, "release/1.0", "again", root => root.Join("n.txt").WriteAllText("n"), 22);
         Assert.Multiple(() =>
         {
-            Assert.That(repo.GetBranch(Branchy.Release).Id, Is.EqualTo(onIt.Id));
+            Assert.That(h.Repository.GetBranch("release/1.0").Id, Is.EqualTo(onIt.Id));
             Assert.That(onIt.Parents.Single().Id, Is.EqualTo(again.Id));
             Assert.That(onIt.Root.List().Select(e => e.Name), Is.EqualTo(new[] { "a.txt", "d", "n.txt" }));
-            Assert.That(repo.IsAncestor(history.P1, onIt), Is.False, "the new branch does not continue the deleted one");
+            Assert.That(h.Repository.IsAncestor(h["p1"], onIt), Is.False, "the new branch does not continue the deleted one");
         });
     }
 
@@ -158,9 +165,9 @@ public class Branches(Backend backend) : BackendTest(backend)
     [Test]
     public void TheDefaultBranchMayStartFromAnotherBranch()
     {
-        var other = Branchy.OnBranch(repo, "other", "other root", root => root.Join("o.txt").WriteAllText("o"), 0, parents: []);
+        var other = Fixed.OnBranch(repo, "other", "other root", root => root.Join("o.txt").WriteAllText("o"), 0, parents: []);
         Assert.That(repo.GetDefaultHead(), Is.Null);
-        var main = Branchy.OnBranch(repo, repo.DefaultBranch, "main from other", root => root.Join("m.txt").WriteAllText("m"), 1, parents: [other]);
+        var main = Fixed.OnBranch(repo, repo.DefaultBranch, "main from other", root => root.Join("m.txt").WriteAllText("m"), 1, parents: [other]);
         Assert.Multiple(() =>
         {
             Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(main.Id));
@@ -195,7 +202,7 @@ public class Branches(Backend backend) : BackendTest(backend)
     public void CommittingOntoAnUnknownBranchNeedsParents()
     {
         Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
-        var error = Assert.Throws<NotFoundException>(() => Branchy.OnBranch(repo, "nope", "lost", root => root.Join("b.txt").WriteAllText("b"), 1));
+        var error = Assert.Throws<NotFoundException>(() => Fixed.OnBranch(repo, "nope", "lost", root => root.Join("b.txt").WriteAllText("b"), 1));
         Assert.That(error!.Message, Does.Contain("'nope'"));
         Assert.That(repo.Branches().Select(b => b.Name), Is.EqualTo(new[] { repo.DefaultBranch }));
     }
@@ -225,7 +232,7 @@ public class Branches(Backend backend) : BackendTest(backend)
     {
         var first = Fixed.Commit(repo, "first", root => root.Join("a.txt").WriteAllText("a"));
         Assert.Throws<InvalidNameException>(() => repo.CreateBranch(name, first, author: Fixed.Author, time: Fixed.At(1)));
-        Assert.Throws<InvalidNameException>(() => Branchy.OnBranch(repo, name, "x", root => root.Join("b.txt").WriteAllText("b"), 2, parents: [first]));
+        Assert.Throws<InvalidNameException>(() => Fixed.OnBranch(repo, name, "x", root => root.Join("b.txt").WriteAllText("b"), 2, parents: [first]));
         Assert.That(repo.Branches().Select(b => b.Name), Is.EqualTo(new[] { repo.DefaultBranch }));
         Assert.That(repo.Log(new LogQuery { AllBranches = true }).Count(), Is.EqualTo(1));
     }
@@ -233,23 +240,25 @@ public class Branches(Backend backend) : BackendTest(backend)
     [Test]
     public void ACommitOntoABranchContinuesItsTip()
     {
-        var history = new Branchy(repo);
+        var h = Mgr.MakeRepo("declared", history: "branchy");
         var error = Assert.Throws<AlreadyExistsException>(() =>
-            Branchy.OnBranch(repo, Branchy.Feature, "stale", root => root.Join("z.txt").WriteAllText("z"), 30, parents: [history.F1]));
-        Assert.That(error!.Message, Does.Contain(Branchy.Feature).And.Contain(history.F2.Id));
-        Assert.That(repo.GetBranch(Branchy.Feature).Id, Is.EqualTo(history.F2.Id));
+            Fixed.OnBranch(h.Repository, "feature/x", "stale", root => root.Join("z.txt").WriteAllText("z"), 30, parents: [h["f1"]]));
+        Assert.That(error!.Message, Does.Contain("feature/x").And.Contain(h["f2"].Id));
+        Assert.That(h.Repository.GetBranch("feature/x").Id, Is.EqualTo(h["f2"].Id));
     }
 
     [Test]
     public void RefNamesAndHeadResolveToRevisions()
     {
-        var history = new Branchy(repo);
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        var tip = h.Repository.GetBranch(h.Repository.DefaultBranch);
         Assert.Multiple(() =>
         {
-            Assert.That(repo.Resolve(Branchy.Feature).Id, Is.EqualTo(history.F2.Id));
-            Assert.That(repo.Resolve(repo.DefaultBranch).Id, Is.EqualTo(history.R4.Id));
-            Assert.That(repo.Resolve("HEAD").Id, Is.EqualTo(history.R4.Id));
-            Assert.That(repo.Resolve(history.R1.Id).Id, Is.EqualTo(history.R1.Id));
+            Assert.That(h.Repository.Resolve("feature/x").Id, Is.EqualTo(h["f2"].Id));
+            Assert.That(h.Repository.Resolve(h.Repository.DefaultBranch).Id, Is.EqualTo(tip.Id));
+            Assert.That(h.Repository.Resolve("HEAD").Id, Is.EqualTo(tip.Id));
+            Assert.That(h.Repository.Resolve(h["r1"].Id).Id, Is.EqualTo(h["r1"].Id));
+            Assert.That(h.Repository.Resolve("v1.0").Id, Is.EqualTo(h["p1"].Id), "and tags");
         });
     }
 
@@ -277,43 +286,45 @@ public class Branches(Backend backend) : BackendTest(backend)
     [Test]
     public void ALogOfABranchStartsAtItsTip()
     {
-        var history = new Branchy(repo);
-        var expected = new[] { history.F2, history.F1, history.FeatureStart, history.R1, history.R0 }.Select(r => r.Id).Distinct();
-        Assert.That(repo.Log(new LogQuery { From = [Branchy.Feature] }).Select(r => r.Id), Is.EqualTo(expected));
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        var log = h.Repository.Log(new LogQuery { From = ["feature/x"] }).ToList();
+        Assert.That(h.NamedOnly(log), Is.EqualTo(new[] { "f2", "f1", "r1", "r0" }));
+        Assert.That(log, Has.Count.EqualTo(h.Repository.Backend.Supports(Feature.LightweightBranches) ? 4 : 5), "and the branch's own revision where it has one");
     }
 
     [Test]
     public void ALogOfAllBranchesListsEveryLiveRevisionOnceNewestFirst()
     {
-        var history = new Branchy(repo);
-        var all = repo.Log(new LogQuery { AllBranches = true }).ToList();
-        var expected = new[] { history.R4, history.M, history.R3, history.P1, history.ReleaseStart, history.F2, history.R2, history.F1, history.FeatureStart, history.R1, history.R0 }
-            .Select(r => r.Id).Distinct();
-        Assert.That(all.Select(r => r.Id), Is.EquivalentTo(expected).And.Unique);
+        var h = Mgr.MakeRepo("declared", history: "branchy");
+        var all = h.Repository.Log(new LogQuery { AllBranches = true }).ToList();
+        Assert.That(h.NamedOnly(all), Is.EquivalentTo(h.Revisions.Keys));
+        Assert.That(all.Select(r => r.Id), Is.Unique);
         Assert.That(all.Select(r => r.Time), Is.Ordered.Descending);
+        if (h.Repository.Backend.Supports(Feature.LightweightBranches | Feature.LightweightTags))
+            Assert.That(all, Has.Count.EqualTo(h.Revisions.Count), "names add no revision");
     }
 
     [Test]
     public void TheMergeBaseOfTwoBranchesIsWhereTheyForked()
     {
-        var history = new Branchy(repo);
+        var h = Mgr.MakeRepo("declared", history: "branchy");
         Assert.Multiple(() =>
         {
-            Assert.That(repo.MergeBase(history.P1, history.F2)!.Id, Is.EqualTo(history.R1.Id));
-            Assert.That(repo.MergeBase(history.P1, history.R3)!.Id, Is.EqualTo(history.R2.Id));
-            Assert.That(repo.IsAncestor(history.F1, history.R3), Is.False);
+            Assert.That(h.Repository.MergeBase(h["p1"], h["f2"])!.Id, Is.EqualTo(h["r1"].Id));
+            Assert.That(h.Repository.MergeBase(h["p1"], h["r3"])!.Id, Is.EqualTo(h["r2"].Id));
+            Assert.That(h.Repository.IsAncestor(h["f1"], h["r3"]), Is.False);
         });
     }
 
     [Test]
     public void BranchesOutliveTheRepositoryHandle()
     {
-        var history = new Branchy(repo);
+        repo = Mgr.MakeRepo("declared", history: "branchy").Repository;
         var expected = Listed();
         repo.Dispose();
-        repo = Mgr.OpenRepo("repo");
+        repo = Mgr.OpenRepo("declared");
         Assert.That(Listed(), Is.EqualTo(expected));
-        Assert.That(repo.GetBranch(Branchy.Release).Id, Is.EqualTo(history.P1.Id));
+        Assert.That(repo.GetBranch("release/1.0").Id, Is.EqualTo(repo.Resolve("v1.0").Id), "p1, tagged v1.0");
     }
 
     private IEnumerable<string> Listed() => repo.Branches().Select(b => $"{b.Name}={b.Tip.Id}");

@@ -17,6 +17,14 @@ internal static class Fixed
         return tx.Commit();
     }
 
+    /// <summary>Commits onto <paramref name="branch"/> (or with the given parents), with the fixed author.</summary>
+    public static Revision OnBranch(Repository repo, string branch, string message, Action<RepoPath> change, int minute, IReadOnlyList<Revision>? parents = null)
+    {
+        using var tx = repo.Transaction(message, Author, At(minute), branch, parents);
+        change(tx.Root);
+        return tx.Commit();
+    }
+
     /// <summary>Two top-level files and a directory with a nested one: a base to move, swap and rename things in.</summary>
     public static Revision CommitSmallTree(Repository repo) => Commit(repo, "base", root =>
     {

@@ -15,9 +15,9 @@ public class Log(Backend backend) : BackendTest(backend)
     [Test]
     public void TheDefaultLogIsTheDefaultLineNewestFirst()
     {
-        var revisions = Commits(5);
-        Assert.That(Ids(repo.Log()), Is.EqualTo(Ids(revisions.AsEnumerable().Reverse())));
-        Assert.That(Ids(repo.Log()), Is.EqualTo(Ids(repo.History())));
+        var h = Linear();
+        Assert.That(h.Names(h.Repository.Log()), Is.EqualTo(Enumerable.Range(0, 12).Reverse().Select(i => $"l{i}")));
+        Assert.That(Ids(h.Repository.Log()), Is.EqualTo(Ids(h.Repository.History())));
     }
 
     [Test]
@@ -26,46 +26,47 @@ public class Log(Backend backend) : BackendTest(backend)
     [Test]
     public void ALimitKeepsTheNewest()
     {
-        var revisions = Commits(5);
-        Assert.That(Ids(repo.Log(new LogQuery { Limit = 2 })), Is.EqualTo(new[] { revisions[4].Id, revisions[3].Id }));
-        Assert.That(repo.Log(new LogQuery { Limit = 0 }), Is.Empty);
+        var h = Linear();
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { Limit = 2 })), Is.EqualTo(new[] { "l11", "l10" }));
+        Assert.That(h.Repository.Log(new LogQuery { Limit = 0 }), Is.Empty);
     }
 
     [Test]
     public void ALogStartsWhereAsked()
     {
-        var revisions = Commits(4);
-        var log = repo.Log(new LogQuery { From = [revisions[2].Id] });
-        Assert.That(Ids(log), Is.EqualTo(new[] { revisions[2].Id, revisions[1].Id, revisions[0].Id }));
+        var h = Linear();
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { From = [h["l2"].Id] })), Is.EqualTo(new[] { "l2", "l1", "l0" }));
     }
 
     [Test]
     public void ALogOfAPathListsTheRevisionsThatChangedSomethingThere()
     {
-        var a1 = Fixed.Commit(repo, "a", root => root.Join("a.txt").WriteAllText("1"));
-        Fixed.Commit(repo, "b", root => root.Join("b.txt").WriteAllText("1"), minute: 1);
-        var d1 = Fixed.Commit(repo, "d", root => root.Join("d/x.txt").WriteAllText("1"), minute: 2);
-        var a2 = Fixed.Commit(repo, "a again", root => root.Join("a.txt").WriteAllText("2"), minute: 3);
-        Fixed.Commit(repo, "dx", root => root.Join("dx/y.txt").WriteAllText("1"), minute: 4);
-        var d2 = Fixed.Commit(repo, "d removed", root => root.Join("d/x.txt").Remove(), minute: 5);
+        var h = Linear();
+        IReadOnlyList<string> Of(string path, int? limit = null) => h.Names(h.Repository.Log(new LogQuery { Path = path, Limit = limit }));
         Assert.Multiple(() =>
         {
-            Assert.That(Ids(repo.Log(new LogQuery { Path = "a.txt" })), Is.EqualTo(new[] { a2.Id, a1.Id }));
-            Assert.That(Ids(repo.Log(new LogQuery { Path = "d" })), Is.EqualTo(new[] { d2.Id, d1.Id }), "'d' is not a prefix of 'dx'");
-            Assert.That(Ids(repo.Log(new LogQuery { Path = "d/x.txt", Limit = 1 })), Is.EqualTo(new[] { d2.Id }));
-            Assert.That(repo.Log(new LogQuery { Path = "never.txt" }), Is.Empty);
+            Assert.That(Of("a.txt"), Is.EqualTo(new[] { "l3", "l0" }));
+            Assert.That(Of("d"), Is.EqualTo(new[] { "l5", "l2" }), "'d' is not a prefix of 'dx'");
+            Assert.That(Of("d/x.txt", limit: 1), Is.EqualTo(new[] { "l5" }));
+            Assert.That(Of("never.txt"), Is.Empty);
         });
     }
 
     [Test, RequiresFeature(Feature.Renames)]
     public void ALogOfARenamedFileFollowsItsOldPathWhenAsked()
     {
-        var added = Fixed.Commit(repo, "add", root => root.Join("old.txt").WriteAllText("1\n"));
-        var edited = Fixed.Commit(repo, "edit", root => root.Join("old.txt").WriteAllText("1\n2\n"), minute: 1);
-        var moved = Fixed.Commit(repo, "move", root => root.Join("old.txt").Rename("new.txt"), minute: 2);
-        var again = Fixed.Commit(repo, "edit again", root => root.Join("new.txt").WriteAllText("1\n2\n3\n"), minute: 3);
-        Assert.That(Ids(repo.Log(new LogQuery { Path = "new.txt" })), Is.EqualTo(new[] { again.Id, moved.Id }));
-        Assert.That(Ids(repo.Log(new LogQuery { Path = "new.txt", FollowRenames = true })), Is.EqualTo(new[] { again.Id, moved.Id, edited.Id, added.Id }));
+        var h = Mgr.MakeRepo("renames", history: "renames");
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { Path = "new.txt" })), Is.EqualTo(new[] { "again", "moved" }));
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { Path = "new.txt", FollowRenames = true })), Is.EqualTo(new[] { "again", "moved", "edited", "added" }));
+    }
+
+    [Test, RequiresFeature(Feature.Renames)]
+    public void ALogFollowsAFileThroughItsDirectorysRename()
+    {
+        var h = Mgr.MakeRepo("renames", history: "renames");
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { Path = "manual/guide.md" })), Is.EqualTo(new[] { "last", "dirmoved" }));
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { Path = "manual/guide.md", FollowRenames = true })), Is.EqualTo(new[] { "last", "dirmoved", "added" }));
+        Assert.That(h.Names(h.Repository.Log(new LogQuery { Path = "manual", FollowRenames = true })), Is.EqualTo(new[] { "last", "dirmoved", "added" }));
     }
 
     [Test]
@@ -81,21 +82,21 @@ public class Log(Backend backend) : BackendTest(backend)
     [Test]
     public void OnALinearHistoryNoRevisionIsAMerge()
     {
-        var revisions = Commits(3);
-        Assert.That(repo.Log(new LogQuery { Merges = MergeFilter.MergesOnly }), Is.Empty);
-        Assert.That(repo.Log(new LogQuery { Merges = MergeFilter.NoMerges, FirstParentOnly = true }).Count(), Is.EqualTo(revisions.Count));
+        var h = Linear();
+        Assert.That(h.Repository.Log(new LogQuery { Merges = MergeFilter.MergesOnly }), Is.Empty);
+        Assert.That(h.Repository.Log(new LogQuery { Merges = MergeFilter.NoMerges, FirstParentOnly = true }).Count(), Is.EqualTo(12));
     }
 
     [Test]
     public void PagesGiveTheSameLogAsOneReadAndAnAbandonedReadLeavesNothingBehind()
     {
-        Commits(12);
-        var whole = Ids(repo.Log(pageSize: 100));
-        Assert.That(Ids(repo.Log(pageSize: 5)), Is.EqualTo(whole));
-        Assert.That(Ids(repo.Log(pageSize: 1).Take(3)), Is.EqualTo(whole.Take(3)));
+        var linear = Linear().Repository;
+        var whole = Ids(linear.Log(pageSize: 100));
+        Assert.That(Ids(linear.Log(pageSize: 5)), Is.EqualTo(whole));
+        Assert.That(Ids(linear.Log(pageSize: 1).Take(3)), Is.EqualTo(whole.Take(3)));
         // the abandoned walk was released: the repository still reads and commits
-        Fixed.Commit(repo, "after", root => root.Join("after.txt").WriteAllText("x"), minute: 30);
-        Assert.That(repo.Log(pageSize: 7).Count(), Is.EqualTo(13));
+        Fixed.Commit(linear, "after", root => root.Join("after.txt").WriteAllText("x"), minute: 30);
+        Assert.That(linear.Log(pageSize: 7).Count(), Is.EqualTo(13));
     }
 
     [Test]
@@ -106,6 +107,8 @@ public class Log(Backend backend) : BackendTest(backend)
         Assert.That(error.Message, Does.Contain("0000deadbeef"));
         Assert.Throws<InvalidRepoPathException>(() => repo.Log(new LogQuery { Path = "../outside" }));
     }
+
+    private Fixtures.Histories.DeclaredRepository Linear() => Mgr.MakeRepo("linear", history: "linear");
 
     private List<Revision> Commits(int count) =>
         Enumerable.Range(0, count).Select(i => Fixed.Commit(repo, $"commit {i}", root => root.Join("file.txt").WriteAllText($"{i}\n"), minute: i)).ToList();

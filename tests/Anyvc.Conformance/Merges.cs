@@ -1,4 +1,5 @@
 using Anyvc.Fixtures;
+using Anyvc.Fixtures.Histories;
 using NUnit.Framework;
 
 namespace Anyvc.Conformance;
@@ -7,41 +8,40 @@ namespace Anyvc.Conformance;
 [BackendFixture, RequiresFeature(Feature.Branches | Feature.Merges)]
 public class Merges(Backend backend) : BackendTest(backend)
 {
+    private DeclaredRepository h = null!;
     private Repository repo = null!;
-    private Branchy history = null!;
 
     [SetUp]
-    public void Start()
-    {
-        repo = Mgr.MakeRepo("repo");
-        history = new Branchy(repo);
-    }
+    public void Start() => (h, repo) = Declared("branchy");
 
     [Test]
-    public void AMergeKeepsItsParentsInOrder() =>
-        Assert.That(history.M.Parents.Select(p => p.Id), Is.EqualTo(new[] { history.R3.Id, history.F2.Id }));
+    public void AMergeKeepsItsParentsInOrder() => Assert.That(h.Names(h["m"].Parents), Is.EqualTo(new[] { "r3", "f2" }));
 
     [Test]
     public void AMergesTreeIsWhatWasStagedOnItsFirstParent()
     {
+        var m = h["m"].Root;
         Assert.Multiple(() =>
         {
-            Assert.That(history.M.Root.Join("a.txt").ReadAllText(), Is.EqualTo("merged\n"), "differs from both parents");
-            Assert.That(history.M.Root.Join("b.txt").ReadAllText(), Is.EqualTo("b2\n"));
-            Assert.That(history.M.Root.Join("d/x.txt").ReadAllText(), Is.EqualTo("x3\n"), "from the first parent");
-            Assert.That(history.M.ChangedFiles, Is.EqualTo(new[] { "a.txt", "b.txt" }), "changes are against the first parent");
+            Assert.That(m.Join("a.txt").ReadAllText(), Is.EqualTo("merged\n"), "differs from both parents");
+            Assert.That(m.Join("b.txt").ReadAllText(), Is.EqualTo("b2\n"));
+            Assert.That(m.Join("d/x.txt").ReadAllText(), Is.EqualTo("x3\n"), "from the first parent");
+            Assert.That(m.Join("d/y.txt").Exists, Is.False, "the second parent's rename is not merged unless staged");
+            Assert.That(h["m"].ChangedFiles, Is.EqualTo(new[] { "a.txt", "b.txt" }), "changes are against the first parent");
         });
     }
 
     [Test]
     public void TheDefaultLineFollowsFirstParentsThroughAMerge()
     {
-        var line = new[] { history.R4, history.M, history.R3, history.R2, history.R1, history.R0 }.Select(r => r.Id);
+        var line = new[] { "r4", "m", "r3", "r2", "r1", "r0" };
         Assert.Multiple(() =>
         {
-            Assert.That(repo.History().Select(r => r.Id), Is.EqualTo(line));
-            Assert.That(repo.Log(new LogQuery { FirstParentOnly = true }).Select(r => r.Id), Is.EqualTo(line));
-            Assert.That(repo.Log().Select(r => r.Id), Does.Contain(history.F1.Id), "a full log reaches the merged line");
+            Assert.That(h.NamedOnly(repo.History()), Is.EqualTo(line));
+            Assert.That(h.NamedOnly(repo.Log(new LogQuery { FirstParentOnly = true })), Is.EqualTo(line));
+            Assert.That(h.Names(repo.Log()), Does.Contain("f1"), "a full log reaches the merged line");
+            if (repo.Backend.Supports(Feature.LightweightTags))
+                Assert.That(h.Names(repo.History()), Is.EqualTo(line), "nothing else is on the line");
         });
     }
 
@@ -50,8 +50,8 @@ public class Merges(Backend backend) : BackendTest(backend)
     {
         Assert.Multiple(() =>
         {
-            Assert.That(repo.Log(new LogQuery { Merges = MergeFilter.MergesOnly }).Select(r => r.Id), Is.EqualTo(new[] { history.M.Id }));
-            Assert.That(repo.Log(new LogQuery { Merges = MergeFilter.NoMerges }).Select(r => r.Id), Does.Not.Contain(history.M.Id).And.Contain(history.F2.Id));
+            Assert.That(h.Names(repo.Log(new LogQuery { Merges = MergeFilter.MergesOnly })), Is.EqualTo(new[] { "m" }));
+            Assert.That(h.Names(repo.Log(new LogQuery { Merges = MergeFilter.NoMerges })), Does.Not.Contain("m").And.Contain("f2"));
         });
     }
 
@@ -60,53 +60,67 @@ public class Merges(Backend backend) : BackendTest(backend)
     {
         Assert.Multiple(() =>
         {
-            Assert.That(repo.IsAncestor(history.F2, history.M), Is.True);
-            Assert.That(repo.IsAncestor(history.F1, history.R4), Is.True);
-            Assert.That(repo.MergeBase(history.F2, history.R4)!.Id, Is.EqualTo(history.F2.Id));
-            Assert.That(repo.IsAncestor(history.P1, history.R4), Is.False);
+            Assert.That(repo.IsAncestor(h["f2"], h["m"]), Is.True);
+            Assert.That(repo.IsAncestor(h["f1"], h["r4"]), Is.True);
+            Assert.That(repo.MergeBase(h["f2"], h["r4"])!.Id, Is.EqualTo(h["f2"].Id));
+            Assert.That(repo.IsAncestor(h["p1"], h["r4"]), Is.False);
         });
     }
 
     [Test]
-    public void ALogOfAPathSeesChangesOnTheMergedLine()
-    {
-        var log = repo.Log(new LogQuery { Path = "b.txt" }).Select(r => r.Id).ToList();
-        Assert.That(log, Is.EqualTo(new[] { history.M.Id, history.F2.Id, history.F1.Id }));
-    }
+    public void ALogOfAPathSeesChangesOnTheMergedLine() =>
+        Assert.That(h.Names(repo.Log(new LogQuery { Path = "b.txt" })), Is.EqualTo(new[] { "m", "f2", "f1" }));
 
     [Test]
     public void UnrelatedHistoriesCanBeMerged()
     {
-        var orphan = Branchy.OnBranch(repo, "docs", "docs root", root => root.Join("docs/index.md").WriteAllText("# docs\n"), 20, parents: []);
-        var merge = Branchy.OnBranch(repo, repo.DefaultBranch, "merge docs", root => root.Join("docs/index.md").WriteAllText("# docs\n"), 21, parents: [history.R4, orphan]);
+        var (orphans, _) = Declared("orphans", "orphans");
+        var merge = orphans["m2"];
         Assert.Multiple(() =>
         {
-            Assert.That(repo.MergeBase(history.R4, orphan), Is.Null);
-            Assert.That(repo.MergeBase(merge, orphan)!.Id, Is.EqualTo(orphan.Id));
-            Assert.That(merge.Parents.Select(p => p.Id), Is.EqualTo(new[] { history.R4.Id, orphan.Id }));
-            Assert.That(merge.Root.List().Select(e => e.Name), Is.EqualTo(new[] { "a.txt", "b.txt", "c.txt", "d", "docs", "e.txt" }));
-            Assert.That(repo.Log().Select(r => r.Id), Does.Contain(orphan.Id));
+            Assert.That(orphans.Repository.MergeBase(orphans["m1"], orphans["g0"]), Is.Null);
+            Assert.That(orphans.Repository.MergeBase(merge, orphans["g0"])!.Id, Is.EqualTo(orphans["g0"].Id));
+            Assert.That(orphans.Names(merge.Parents), Is.EqualTo(new[] { "m1", "g1" }));
+            Assert.That(merge.Root.List().Select(e => e.Name), Is.EqualTo(new[] { "a.txt", "index.html" }));
+            Assert.That(orphans.Names(orphans.Repository.Log()), Does.Contain("g0"));
+        });
+    }
+
+    [Test]
+    public void ForwardMergesMoveTheMergeBaseAlong()
+    {
+        var (releases, repository) = Declared("releases", "releases");
+        Assert.Multiple(() =>
+        {
+            Assert.That(releases.Names([repository.MergeBase(releases["r1a"], releases["v1"])!]), Is.EqualTo(new[] { "v0" }), "before any merge: where the line forked");
+            Assert.That(releases.Names([repository.MergeBase(releases["r1c"], releases["v2"])!]), Is.EqualTo(new[] { "r1b" }), "after one: the last merged revision");
+            Assert.That(releases.Names([repository.MergeBase(releases["r2a"], releases["v3"])!]), Is.EqualTo(new[] { "v2" }));
+            Assert.That(releases.Names(repository.Log(new LogQuery { Merges = MergeFilter.MergesOnly })), Is.EqualTo(new[] { "v4", "v3", "v2" }));
+            Assert.That(releases.NamedOnly(repository.Log(new LogQuery { FirstParentOnly = true })), Is.EqualTo(new[] { "v4", "v3", "v2", "v1", "v0" }));
+            Assert.That(releases["v4"].Root.Join("src/core.c").ReadAllText(), Is.EqualTo("core 2 fixed twice\n"));
         });
     }
 
     [Test]
     public void AMergeThatChangesNothingIsStillARevision()
     {
-        var merge = Branchy.OnBranch(repo, Branchy.Release, "merge main into release", _ => { }, 20, parents: [history.P1, history.R4]);
+        var head = repo.GetDefaultHead()!;
+        var merge = Fixed.OnBranch(repo, "release/1.0", "merge main into release", _ => { }, 20, parents: [h["p1"], h["r4"]]);
         Assert.Multiple(() =>
         {
-            Assert.That(merge.Parents.Select(p => p.Id), Is.EqualTo(new[] { history.P1.Id, history.R4.Id }));
+            Assert.That(h.Names(merge.Parents), Is.EqualTo(new[] { "p1", "r4" }));
             Assert.That(merge.ChangedFiles, Is.Empty);
-            Assert.That(repo.GetBranch(Branchy.Release).Id, Is.EqualTo(merge.Id));
-            Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(history.R4.Id));
+            Assert.That(repo.GetBranch("release/1.0").Id, Is.EqualTo(merge.Id));
+            Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(head.Id));
         });
     }
 
     [Test]
     public void AMergeNamesEachParentOnce()
     {
-        Assert.Throws<AnyvcException>(() => Branchy.OnBranch(repo, repo.DefaultBranch, "twice", _ => { }, 20, parents: [history.R4, history.R4]));
-        Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(history.R4.Id));
+        var head = repo.GetDefaultHead()!;
+        Assert.Throws<AnyvcException>(() => Fixed.OnBranch(repo, repo.DefaultBranch, "twice", _ => { }, 20, parents: [head, head]));
+        Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(head.Id));
     }
 
     [Test]
@@ -114,15 +128,16 @@ public class Merges(Backend backend) : BackendTest(backend)
     {
         var other = Mgr.MakeRepo("other");
         var theirs = Fixed.Commit(other, "theirs", root => root.Join("t.txt").WriteAllText("t"));
-        Assert.Throws<ArgumentException>(() => repo.Transaction("foreign", Fixed.Author, Fixed.At(20), parents: [history.R4, theirs]));
+        Assert.Throws<ArgumentException>(() => repo.Transaction("foreign", Fixed.Author, Fixed.At(20), parents: [h["r4"], theirs]));
     }
 
     [Test, RequiresFeature(Feature.OctopusMerges)]
     public void AMergeMayHaveThreeParents()
     {
-        var merge = Branchy.OnBranch(repo, repo.DefaultBranch, "octopus", root => root.Join("o.txt").WriteAllText("o"), 20, parents: [history.R4, history.P1, history.F2]);
-        Assert.That(merge.Parents.Select(p => p.Id), Is.EqualTo(new[] { history.R4.Id, history.P1.Id, history.F2.Id }));
-        Assert.That(repo.IsAncestor(history.P1, merge), Is.True);
+        var head = repo.GetDefaultHead()!;
+        var merge = Fixed.OnBranch(repo, repo.DefaultBranch, "octopus", root => root.Join("o.txt").WriteAllText("o"), 20, parents: [head, h["p1"], h["f2"]]);
+        Assert.That(merge.Parents.Select(p => p.Id), Is.EqualTo(new[] { head.Id, h["p1"].Id, h["f2"].Id }));
+        Assert.That(repo.IsAncestor(h["p1"], merge), Is.True);
         Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(merge.Id));
     }
 
@@ -130,9 +145,16 @@ public class Merges(Backend backend) : BackendTest(backend)
     public void WithoutOctopusMergesThreeParentsAreRefusedWithTheReason()
     {
         Assume.That(repo.Backend.Supports(Feature.OctopusMerges), Is.False, "the backend has octopus merges");
+        var head = repo.GetDefaultHead()!;
         var error = Assert.Throws<FeatureNotSupportedException>(() =>
-            Branchy.OnBranch(repo, repo.DefaultBranch, "octopus", root => root.Join("o.txt").WriteAllText("o"), 20, parents: [history.R4, history.P1, history.F2]));
+            Fixed.OnBranch(repo, repo.DefaultBranch, "octopus", root => root.Join("o.txt").WriteAllText("o"), 20, parents: [head, h["p1"], h["f2"]]));
         Assert.That(error!.Message, Does.Contain(nameof(Feature.OctopusMerges)));
-        Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(history.R4.Id));
+        Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(head.Id));
+    }
+
+    private (DeclaredRepository History, Repository Repository) Declared(string history, string name = "repo")
+    {
+        var declared = Mgr.MakeRepo(name, history: history);
+        return (declared, declared.Repository);
     }
 }
