@@ -125,4 +125,21 @@ public class Content(Backend backend) : BackendTest(backend)
         var error = Assert.Throws<NotFoundException>(() => repo.GetDefaultHead()!.Root.Join("absent").ReadAllText())!;
         Assert.That(error.Message, Does.Contain("absent").And.Contain(Backend.Name));
     }
+
+    [Test]
+    public void BinaryFilesOfADeclaredHistoryKeepEveryByte()
+    {
+        var h = Mgr.MakeRepo("binary", history: "binary");
+        var folder = Path.Combine(Fixtures.Histories.HistoryFiles.Folder, "binary");
+        Assert.Multiple(() =>
+        {
+            Assert.That(h["b0"].Root.Join("logo.png").ReadAllBytes(), Is.EqualTo(File.ReadAllBytes(Path.Combine(folder, "logo-1.png"))));
+            Assert.That(h["b1"].Root.Join("logo.png").ReadAllBytes(), Is.EqualTo(File.ReadAllBytes(Path.Combine(folder, "logo-2.png"))));
+            Assert.That(h["b2"].Root.Join("images/logo.png").ReadAllBytes(), Is.EqualTo(File.ReadAllBytes(Path.Combine(folder, "logo-2.png"))));
+            Assert.That(h["b3"].Root.Join("data.bin").ReadAllBytes(), Is.EqualTo(File.ReadAllBytes(Path.Combine(folder, "zeros.bin"))));
+            Assert.That(h["b3"].Root.Join("data.bin").Size, Is.EqualTo(new FileInfo(Path.Combine(folder, "zeros.bin")).Length));
+            Assert.That(h["b1"].DiffToParent(), Does.Contain("Binary files a/logo.png and b/logo.png differ"));
+            Assert.That(h["b4"].Root.List().Select(e => e.Name), Is.EqualTo(new[] { "data.bin", "notes.txt" }));
+        });
+    }
 }

@@ -85,4 +85,22 @@ public class Copies(Backend backend) : BackendTest(backend)
         }
         Assert.That(repo.GetDefaultHead()!.Id, Is.EqualTo(start.Id));
     }
+
+    [Test]
+    public void ADeclaredHistoryOfCopiesKeepsCopiesAndSourcesApart()
+    {
+        var h = Mgr.MakeRepo("copies", history: "copies");
+        var copied = repo.Backend.Supports(Feature.Copies);
+        Assert.Multiple(() =>
+        {
+            Assert.That(h["c1"].Changes, Is.EqualTo(new[] { copied ? new Change("src/a-copy.txt", ChangeKind.Copied, "src/a.txt") : new Change("src/a-copy.txt", ChangeKind.Added) }));
+            Assert.That(h["c2"].Changes.Select(c => (c.Path, c.From)), Is.EqualTo(new (string, string?)[]
+            {
+                ("dst/a-copy.txt", copied ? "src/a-copy.txt" : null), ("dst/a.txt", copied ? "src/a.txt" : null), ("dst/b.txt", copied ? "src/b.txt" : null),
+            }));
+            Assert.That(h["c3"].Changes, Is.EqualTo(new[] { new Change("dst/a.txt", ChangeKind.Modified), new Change("src/b.txt", ChangeKind.Removed) }));
+            Assert.That(h["c4"].Root.Join("src").List().Select(e => $"{e.Name}={e.ReadAllText()}"), Is.EqualTo(new[] { "a-copy.txt=alpha copy\n", "a.txt=alpha\n" }));
+            Assert.That(h["c4"].Root.Join("dst").List().Select(e => $"{e.Name}={e.ReadAllText()}"), Is.EqualTo(new[] { "a-copy.txt=alpha\n", "a.txt=alpha 2\n", "b.txt=beta\n" }));
+        });
+    }
 }

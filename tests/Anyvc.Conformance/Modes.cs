@@ -131,4 +131,31 @@ public class Modes(Backend backend) : BackendTest(backend)
         tx.Root.Join("nope.sh").SetExecutable(true);
         Assert.Throws<NotFoundException>(() => tx.Commit());
     }
+
+    [Test, RequiresFeature(Feature.Symlinks | Feature.ExecutableBit)]
+    public void ADeclaredHistoryOfLinksAndBitsReadsBackRevisionByRevision()
+    {
+        var h = Mgr.MakeRepo("modes", history: "modes");
+        string Entry(string revision, string path)
+        {
+            var entry = h[revision].Root.Join(path);
+            return entry.IsSymlink ? $"link to {entry.ReadLink()}" : $"{(entry.IsExecutable ? "executable" : "plain")} file";
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { "k0", "k1", "k2", "k3", "k4" }.Select(r => $"{Entry(r, "run.sh")}, current: {Entry(r, "current")}"), Is.EqualTo(new[]
+            {
+                "plain file, current: link to conf/app.cfg",
+                "executable file, current: link to conf/app.cfg",
+                "executable file, current: link to run.sh",
+                "executable file, current: plain file",
+                "plain file, current: plain file",
+            }));
+            Assert.That(h["k1"].Changes, Is.EqualTo(new[] { new Change("run.sh", ChangeKind.Modified) }), "a bit alone is a change");
+            Assert.That(h["k2"].Changes, Is.EqualTo(new[] { new Change("current", ChangeKind.Modified) }), "so is a new target");
+            Assert.That(h["k3"].Changes, Is.EqualTo(new[] { new Change("current", ChangeKind.TypeChanged) }));
+            Assert.That(Entry("k4", "settings"), Is.EqualTo("link to conf"));
+            Assert.That(h["k4"].Root.Join("settings").Kind, Is.EqualTo(EntryKind.Symlink), "a link to a directory is a link, not followed");
+        });
+    }
 }

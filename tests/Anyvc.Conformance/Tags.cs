@@ -148,4 +148,18 @@ public class Tags(Backend backend) : BackendTest(backend)
         repo = Mgr.OpenRepo("repo");
         Assert.That(repo.Tags().Select(t => $"{t.Name}={t.Target.Id}:{t.Message}"), Is.EqualTo(expected));
     }
+
+    [Test]
+    public void TheTagsOfADeclaredHistoryNameTheirReleases()
+    {
+        var h = Mgr.MakeRepo("releases", history: "releases");
+        var tags = h.Repository.Tags();
+        Assert.Multiple(() =>
+        {
+            Assert.That(tags.Select(t => $"{t.Name}={h.Names([t.Target])[0]}"), Is.EqualTo(new[] { "v1.0=r1a", "v1.1=r1b", "v2.0=r2a" }));
+            if (h.Repository.Backend.Supports(Feature.AnnotatedTags))
+                Assert.That(tags.Select(t => t.Message), Is.EqualTo(new[] { "Release 1.0", "Release 1.1", "Release 2.0" }));
+            Assert.That(h.Repository.Resolve("v1.1").Root.Join("src/core.c").ReadAllText(), Is.EqualTo("core 1 fixed\n"));
+        });
+    }
 }
