@@ -14,7 +14,8 @@ internal sealed record BenchSettings(
     int Spawns,
     int HgIterations,
     int SuiteRepetitions,
-    int BranchyRounds)
+    int BranchyRounds,
+    int TemplateRounds)
 {
     public static BenchSettings Full { get; } = new(
         RoundTripWarmup: 5_000,
@@ -25,7 +26,8 @@ internal sealed record BenchSettings(
         Spawns: 20,
         HgIterations: 30,
         SuiteRepetitions: 3,
-        BranchyRounds: 12);
+        BranchyRounds: 12,
+        TemplateRounds: 9);
 
     public static BenchSettings Quick { get; } = new(
         RoundTripWarmup: 500,
@@ -36,7 +38,8 @@ internal sealed record BenchSettings(
         Spawns: 5,
         HgIterations: 5,
         SuiteRepetitions: 1,
-        BranchyRounds: 2);
+        BranchyRounds: 2,
+        TemplateRounds: 1);
 
     /// <summary>Payload of a raw frame: 16 bytes, as in the peer benchmarks (20 bytes on the wire).</summary>
     public const int RawPayload = 16;

@@ -4,14 +4,14 @@ using Anyvc.Bench;
 using Anyvc.Fixtures;
 using Anyvc.TestSupport;
 
-// ./build.sh bench [--quick] [--only channels|backends|branchy]
-// Writes artifacts/bench/channels.json, backends.json and branchy.json and prints them; progress goes to stderr.
+// ./build.sh bench [--quick] [--only channels|backends|branchy|templates]
+// Writes artifacts/bench/channels.json, backends.json, branchy.json and templates.json and prints them; progress goes to stderr.
 var quick = args.Contains("--quick");
 var onlyIndex = Array.IndexOf(args, "--only");
 var only = onlyIndex >= 0 && onlyIndex + 1 < args.Length ? args[onlyIndex + 1] : null;
-if (args.Except(["--quick", "--only", only]).Any() || only is not (null or "channels" or "backends" or "branchy"))
+if (args.Except(["--quick", "--only", only]).Any() || only is not (null or "channels" or "backends" or "branchy" or "templates"))
 {
-    Console.Error.WriteLine("usage: Anyvc.Bench [--quick] [--only channels|backends|branchy]");
+    Console.Error.WriteLine("usage: Anyvc.Bench [--quick] [--only channels|backends|branchy|templates]");
     return 2;
 }
 var settings = quick ? BenchSettings.Quick : BenchSettings.Full;
@@ -43,6 +43,11 @@ try
     {
         Placement.Free.Apply();
         Write("branchy.json", BranchyWorkload.RunAll(settings, work, log));
+    }
+    if (only is null or "templates")
+    {
+        Placement.Free.Apply();
+        Write("templates.json", TemplateWorkload.RunAll(settings, work, log));
     }
     if (quick)
         log.WriteLine("bench: --quick run: the figures are a smoke test, not measurements");
