@@ -42,8 +42,7 @@ internal sealed class LogWalk : IDisposable
         {
             var parents = next.Parents;
             var walked = query.FirstParentOnly ? parents.Take(1).ToList() : parents;
-            var olderPath = next.Path is null || renames is null ? next.Path
-                : renames.Renames(next.Id).FirstOrDefault(rename => rename.To == next.Path)?.From ?? next.Path;
+            var olderPath = next.Path is null || renames is null ? next.Path : OlderPath(renames.Renames(next.Id), next.Path);
             foreach (var parent in walked)
                 Enqueue(parent, olderPath);
             if (Kept(next.Id, parents, next.Path))
@@ -61,6 +60,22 @@ internal sealed class LogWalk : IDisposable
             return;
         disposed = true;
         repository.Unhold();
+    }
+
+    /// <summary>
+    /// Where <paramref name="path"/> was before a revision with these renames: a renamed file's old path, or a
+    /// directory's when its files came from one other directory under the same names below it.
+    /// </summary>
+    private static string OlderPath(IReadOnlyList<Rename> moves, string path)
+    {
+        if (moves.FirstOrDefault(rename => rename.To == path) is { } file)
+            return file.From;
+        var directories = moves
+            .Where(rename => rename.To.StartsWith(path + "/", StringComparison.Ordinal) && rename.From.EndsWith(rename.To[path.Length..], StringComparison.Ordinal))
+            .Select(rename => rename.From[..^(rename.To.Length - path.Length)])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return directories is [var directory] && directory.Length > 0 ? directory : path;
     }
 
     private bool Kept(string id, IReadOnlyList<string> parents, string? path) =>

@@ -17,6 +17,15 @@ public class HistoryFormatTests
     }
 
     [Test]
+    public void EveryDeclaredHistoryIsUsedByTheConformanceSuite()
+    {
+        var suite = string.Join('\n', Directory.GetFiles(Path.Combine(BuildLayout.RepositoryRoot, "tests", "Anyvc.Conformance"), "*.cs").Select(File.ReadAllText));
+        var unused = HistoryFiles.Names.Where(name => !suite.Contains($"history: \"{name}\"", StringComparison.Ordinal)).ToList();
+        Assert.That(HistoryFiles.Names, Has.Count.GreaterThanOrEqualTo(8));
+        Assert.That(unused, Is.Empty, "histories no conformance test asks for with Mgr.MakeRepo(..., history: \"name\")");
+    }
+
+    [Test]
     public void TheBranchyHistoryReadsAsWritten()
     {
         var steps = HistoryParser.Parse(Path.Combine(BuildLayout.RepositoryRoot, "fixtures", "histories", "branchy.history"));
