@@ -14,14 +14,14 @@ namespace Anyvc.Bench;
 /// </summary>
 internal sealed record SuiteRun(double Seconds, double WallSeconds, int Passed, int Failed, int Skipped)
 {
-    public static SuiteRun Execute(string repositoryRoot, string backends, bool inProcess, string resultsRoot)
+    public static SuiteRun Execute(string repositoryRoot, string backends, bool inProcess, string resultsRoot, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var results = Path.Combine(resultsRoot, $"{backends.Replace(',', '-')}-{(inProcess ? "inprocess" : "child")}-{Guid.NewGuid():N}");
         var command = new ToolCommand(Gateway.DotnetHost(),
             ["test", "tests/Anyvc.Conformance/Anyvc.Conformance.csproj", "-c", "Release", "--no-build", "-nologo", "--logger", "trx", "--results-directory", results])
         {
             WorkingDirectory = repositoryRoot,
-            Environment = new Dictionary<string, string?> { ["ANYVC_BACKENDS"] = backends, ["ANYVC_IN_PROCESS"] = inProcess ? "1" : null },
+            Environment = new Dictionary<string, string?>(environment ?? new Dictionary<string, string?>()) { ["ANYVC_BACKENDS"] = backends, ["ANYVC_IN_PROCESS"] = inProcess ? "1" : null },
             Timeout = TimeSpan.FromHours(1),
         };
         var clock = Stopwatch.StartNew();

@@ -35,6 +35,7 @@ internal static class TemplateWorkload
             }
             report[backend.Name] = Run(connection, backend, file, steps, work, settings.TemplateRounds);
         }
+        report["matrix"] = TemplateMatrix.Run(settings, workDirectory, log);
         return report;
     }
 

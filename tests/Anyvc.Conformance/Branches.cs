@@ -297,11 +297,11 @@ public class Branches(Backend backend) : BackendTest(backend)
     {
         var h = Mgr.MakeRepo("declared", history: "branchy");
         var all = h.Repository.Log(new LogQuery { AllBranches = true }).ToList();
-        Assert.That(h.NamedOnly(all), Is.EquivalentTo(h.Revisions.Keys));
+        Assert.That(h.NamedOnly(all), Is.EquivalentTo(h.Ids.Keys));
         Assert.That(all.Select(r => r.Id), Is.Unique);
         Assert.That(all.Select(r => r.Time), Is.Ordered.Descending);
         if (h.Repository.Backend.Supports(Feature.LightweightBranches | Feature.LightweightTags))
-            Assert.That(all, Has.Count.EqualTo(h.Revisions.Count), "names add no revision");
+            Assert.That(all, Has.Count.EqualTo(h.Ids.Count), "names add no revision");
     }
 
     [Test]

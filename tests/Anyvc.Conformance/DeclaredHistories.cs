@@ -13,11 +13,11 @@ public class DeclaredHistories(Backend backend) : BackendTest(backend)
     public void TheBranchyHistoryIsBuiltAsDeclared()
     {
         var declared = Mgr.MakeRepo("repo", history: "branchy");
-        var (repo, revs) = (declared.Repository, declared.Revisions);
+        var (repo, revs) = (declared.Repository, declared);
         Assert.Multiple(() =>
         {
             // hg records a tag as a .hgtags commit on the default line: the named revisions keep their order around it.
-            var named = revs.Values.Select(r => r.Id).ToHashSet();
+            var named = revs.Ids.Values.ToHashSet();
             var line = repo.History().Select(r => r.Id).ToList();
             Assert.That(line.Where(named.Contains), Is.EqualTo(new[] { "r4", "m", "r3", "r2", "r1", "r0" }.Select(n => revs[n].Id)));
             if (repo.Backend.Supports(Feature.LightweightTags))
@@ -34,6 +34,8 @@ public class DeclaredHistories(Backend backend) : BackendTest(backend)
             Assert.That(revs["m"].Root.Join("d").List().Select(e => e.Name), Is.EqualTo(new[] { "x.txt" }), "the merge's tree is its first parent's plus its changes");
             Assert.That(revs["f2"].Root.Join("d").List().Select(e => e.Name), Is.EqualTo(new[] { "y.txt" }));
             Assert.That(declared["r0"].Message, Is.EqualTo("first"));
+            Assert.That(revs.Ids.Keys.Select(name => revs[name].Message.Split('\n')[0]), Is.EqualTo(new[] { "first", "r1", "f1", "r2", "f2", "fix c", "r3", "merge feature/x", "r4" }),
+                "every name stands for a revision of this repository, the one the file declared");
         });
     }
 
@@ -49,17 +51,17 @@ public class DeclaredHistories(Backend backend) : BackendTest(backend)
     public void ChangingACopyChangesNeitherTheTemplateNorTheNextCopy()
     {
         var first = Mgr.MakeRepo("first", history: "branchy");
-        var pristine = HistorySnapshot.Of(first.Repository);
+        var pristine = HistorySnapshot.OfTips(first.Repository);
         var template = TemplateFiles();
         Fixed.Commit(first.Repository, "local change", root => { root.Join("a.txt").WriteAllText("changed"); root.Join("d").Remove(); }, minute: 30);
         first.Repository.CreateBranch("scratch", first["r0"], author: Fixed.Author, time: Fixed.At(31));
         first.Repository.DeleteTag("v1.0", author: Fixed.Author, time: Fixed.At(32));
-        Assume.That(HistorySnapshot.Of(first.Repository), Is.Not.EqualTo(pristine), "the first copy changed");
+        Assume.That(HistorySnapshot.OfTips(first.Repository), Is.Not.EqualTo(pristine), "the first copy changed");
         var second = Mgr.MakeRepo("second", history: "branchy");
         Assert.Multiple(() =>
         {
-            Assert.That(HistorySnapshot.Difference(pristine, HistorySnapshot.Of(second.Repository)), Is.Null, "the next copy is as the first was");
-            Assert.That(second.Revisions.ToDictionary(r => r.Key, r => r.Value.Id), Is.EqualTo(first.Revisions.ToDictionary(r => r.Key, r => r.Value.Id)));
+            Assert.That(HistorySnapshot.Difference(pristine, HistorySnapshot.OfTips(second.Repository)), Is.Null, "the next copy is as the first was");
+            Assert.That(second.Ids, Is.EqualTo(first.Ids));
             Assert.That(TemplateFiles(), Is.EqualTo(template), "the template's files are untouched");
         });
     }

@@ -107,7 +107,7 @@ public class Log(Backend backend) : BackendTest(backend)
         Assert.Multiple(() =>
         {
             Assert.That(Ids(h.Repository.Log(new LogQuery { AllBranches = true }, pageSize: 3)), Is.EqualTo(Ids(whole)));
-            Assert.That(h.NamedOnly(whole), Is.EquivalentTo(h.Revisions.Keys));
+            Assert.That(h.NamedOnly(whole), Is.EquivalentTo(h.Ids.Keys));
             Assert.That(h.Names(h.Repository.Log(new LogQuery { Merges = MergeFilter.MergesOnly }, pageSize: 2)), Is.EqualTo(new[] { "m7", "m5", "m3" }));
             Assert.That(h.NamedOnly(h.Repository.Log(new LogQuery { From = ["experiment"] })).Take(4), Is.EqualTo(new[] { "x3", "x2", "x1", "m3" }), "the experiment forked at m3");
         });
