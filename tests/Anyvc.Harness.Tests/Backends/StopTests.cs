@@ -59,6 +59,9 @@ public class StopTests
         using var scratch = new Scratch();
         using var child = Start(backend, scratch);
         var repo = child.CreateRepository(scratch.Combine("repo"));
+        // Creation posts and returns; hg starts its command server for it. Under a loaded machine that can keep the child
+        // from reading for longer than this test's short call timeout, so wait for it before streaming 8 MiB in.
+        Assert.That(repo.GetDefaultHead(), Is.Null);
         using (var tx = repo.Transaction("large", "Tester", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)))
         {
             tx.Root.Join("big.bin").WriteAllBytes(new byte[8 << 20]);
