@@ -8,15 +8,34 @@ namespace Anyvc.Cli;
 
 /// <summary>
 /// The main job: runs the conformance suite over every selected backend (one <c>dotnet test</c>, fixtures in
-/// parallel), prints the matrix (rows = tests, columns = backends) and writes it as Markdown and JUnit XML, to
-/// <c>artifacts/check/</c> or the directory <c>--output</c> names. Other arguments go to <c>dotnet test</c>.
+/// parallel), prints the matrix (rows = tests, columns = backends, each cell with its time; per-backend totals; the
+/// slowest cells) and writes it as Markdown, JUnit XML and JSON, to <c>artifacts/check/</c> or the directory
+/// <c>--output</c> names. <c>--compare previous.json</c> lists what changed since that run. Other arguments go to
+/// <c>dotnet test</c>.
 /// </summary>
 internal static class CheckCommand
 {
     public static int Run(string[] arguments)
     {
+        try
+        {
+            return RunChecked(arguments);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"anyvc check: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static int RunChecked(string[] arguments)
+    {
         var root = BuildLayout.RepositoryRoot;
-        var (output, extraArguments) = OutputOption(arguments, Path.Combine(root, "artifacts", "check"));
+        var (outputOption, afterOutput) = ValueOption(arguments, "--output", Path.Combine(root, "artifacts", "check"));
+        var (previous, extraArguments) = ValueOption(afterOutput, "--compare", null);
+        var output = outputOption!;
+        if (previous is not null && !File.Exists(previous))
+            throw new ArgumentException($"--compare {previous}: no such file; give the matrix.json of an earlier run");
         var results = Path.Combine(output, "results");
         if (Directory.Exists(results))
             Directory.Delete(results, recursive: true);
@@ -35,17 +54,28 @@ internal static class CheckCommand
         Console.WriteLine($"{matrix.Summary} in {clock.Elapsed.TotalSeconds:0.0} s");
         File.WriteAllText(Path.Combine(output, "matrix.md"), matrix.ToMarkdown());
         File.WriteAllText(Path.Combine(output, "junit.xml"), matrix.ToJUnit());
-        Console.WriteLine($"reports: {Path.Combine(output, "matrix.md")}, {Path.Combine(output, "junit.xml")}; test log: {log}");
+        var json = Path.Combine(output, "matrix.json");
+        // read before writing: --compare may name the previous matrix.json of this very output directory
+        var previousCells = previous is null ? null : MatrixJson.Read(previous);
+        File.WriteAllText(json, MatrixJson.Write(matrix));
+        if (previousCells is not null)
+        {
+            var comparison = MatrixComparison.Compare(previousCells, MatrixJson.Read(json), previous!);
+            foreach (var line in comparison)
+                Console.WriteLine(line);
+            File.AppendAllText(Path.Combine(output, "matrix.md"), $"\n## Changes\n\n```\n{string.Join('\n', comparison)}\n```\n");
+        }
+        Console.WriteLine($"reports: {Path.Combine(output, "matrix.md")}, {Path.Combine(output, "junit.xml")}, {json}; test log: {log}");
         return matrix.Failed == 0 ? 0 : 1;
     }
 
-    private static (string Output, string[] Others) OutputOption(string[] arguments, string fallback)
+    private static (string? Value, string[] Others) ValueOption(string[] arguments, string option, string? fallback)
     {
-        var at = Array.IndexOf(arguments, "--output");
+        var at = Array.IndexOf(arguments, option);
         if (at < 0)
             return (fallback, arguments);
         if (at + 1 >= arguments.Length)
-            throw new ArgumentException("--output needs a directory");
+            throw new ArgumentException($"{option} needs a path");
         return (Path.GetFullPath(arguments[at + 1]), [.. arguments[..at], .. arguments[(at + 2)..]]);
     }
 

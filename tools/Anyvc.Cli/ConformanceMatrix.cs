@@ -28,6 +28,9 @@ internal sealed partial class ConformanceMatrix
 
     public int Skipped => cells.Values.Count(c => c.Outcome == Outcome.Skipped);
 
+    /// <summary>Every cell: (row, backend) → its outcome.</summary>
+    public IReadOnlyDictionary<(string Row, string Backend), TestOutcome> Cells => cells;
+
     public string Summary => $"conformance: {Passed} passed, {Failed} failed, {Skipped} skipped ({Rows.Count} tests × {Backends.Count} backends: {string.Join(", ", Backends)})";
 
     public string ToText()
@@ -44,8 +47,22 @@ internal sealed partial class ConformanceMatrix
         }
         foreach (var note in Notes())
             text.AppendLine(note);
+        foreach (var line in Totals().Concat(Slowest()))
+            text.AppendLine(line);
         return text.ToString();
     }
+
+    /// <summary>Per backend: passed, failed, skipped and the seconds its tests took (summed over parallel workers).</summary>
+    public IEnumerable<string> Totals() => Backends.Select(backend =>
+    {
+        var own = cells.Where(c => c.Key.Backend == backend).Select(c => c.Value).ToList();
+        return $"total {backend}: {own.Count(o => o.Outcome == Outcome.Passed)} passed, {own.Count(o => o.Outcome == Outcome.Failed)} failed, "
+            + $"{own.Count(o => o.Outcome == Outcome.Skipped)} skipped, {own.Sum(o => o.Seconds):0.0} s";
+    });
+
+    /// <summary>The ten slowest cells.</summary>
+    public IEnumerable<string> Slowest() => cells.OrderByDescending(c => c.Value.Seconds).ThenBy(c => c.Key.Row, StringComparer.Ordinal).Take(10)
+        .Select(c => $"slow {c.Value.Seconds,6:0.00} s {c.Key.Row} [{c.Key.Backend}]");
 
     public string ToMarkdown()
     {
@@ -55,7 +72,7 @@ internal sealed partial class ConformanceMatrix
         foreach (var row in Rows)
             text.AppendLine($"| {row} | {string.Join(" | ", Backends.Select(b => Cell(row, b)))} |");
         text.AppendLine().AppendLine(Summary).AppendLine();
-        foreach (var note in Notes())
+        foreach (var note in Notes().Concat(Totals()).Concat(Slowest()))
             text.AppendLine("- " + note.Replace("|", "\\|"));
         return text.ToString();
     }
@@ -69,7 +86,7 @@ internal sealed partial class ConformanceMatrix
             text.AppendLine($"  <testsuite name=\"{backend}\" tests=\"{own.Count}\" failures=\"{own.Count(c => c.Value.Outcome == Outcome.Failed)}\" skipped=\"{own.Count(c => c.Value.Outcome == Outcome.Skipped)}\">");
             foreach (var ((row, _), outcome) in own)
             {
-                text.Append($"    <testcase classname=\"{Escape(backend)}\" name=\"{Escape(row)}\"");
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"    <testcase classname=\"{Escape(backend)}\" name=\"{Escape(row)}\" time=\"{outcome.Seconds:0.###}\"");
                 text.AppendLine(outcome.Outcome switch
                 {
                     Outcome.Failed => $"><failure message=\"{Escape(outcome.Message)}\"/></testcase>",
@@ -85,8 +102,8 @@ internal sealed partial class ConformanceMatrix
     private string Cell(string row, string backend) => cells.TryGetValue((row, backend), out var outcome)
         ? outcome.Outcome switch
         {
-            Outcome.Passed => "pass",
-            Outcome.Failed => "FAIL",
+            Outcome.Passed => $"pass {Time(outcome.Seconds)}",
+            Outcome.Failed => $"FAIL {Time(outcome.Seconds)}",
             _ => $"skip({ShortReason(outcome.Message)})",
         }
         : "-";
@@ -107,6 +124,8 @@ internal sealed partial class ConformanceMatrix
         var line = FirstLine(message);
         return line.Length > 24 ? line[..24] + "…" : line;
     }
+
+    private static string Time(double seconds) => seconds < 1 ? $"{seconds * 1000:0}ms" : $"{seconds:0.0}s";
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

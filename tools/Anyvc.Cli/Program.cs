@@ -1,6 +1,6 @@
 using Anyvc.Cli;
 
-// anyvc backends | check [--output dir] [dotnet test args] | summary <results dir> | docs | fixtures build|verify|list|clean
+// anyvc backends | check [--output dir] [--compare previous.json] [dotnet test args] | compare a.json b.json | summary <results dir> | docs | fixtures build|verify|list|clean
 return args.FirstOrDefault() switch
 {
     "backends" => BackendsCommand.Run(),
@@ -8,11 +8,12 @@ return args.FirstOrDefault() switch
     "summary" when args.Length == 2 => SummaryCommand.Run(args[1]),
     "docs" => DocsCommand.Run(),
     "fixtures" => FixturesCommand.Run(args[1..]),
+    "compare" when args.Length == 3 => CompareCommand.Run(args[1], args[2]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | " + FixturesCommand.Usage);
+    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare <previous matrix.json> <current matrix.json> | " + FixturesCommand.Usage);
     return 2;
 }

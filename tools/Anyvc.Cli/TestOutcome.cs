@@ -5,7 +5,8 @@ namespace Anyvc.Cli;
 /// <param name="Name">The test, e.g. <c>BuildFirstCommit</c>.</param>
 /// <param name="Outcome">Passed, Failed or Skipped.</param>
 /// <param name="Message">The failure or skip message, or empty.</param>
-internal sealed record TestOutcome(string ClassName, string Name, Outcome Outcome, string Message)
+/// <param name="Seconds">How long the test ran, set-up and tear-down included.</param>
+internal sealed record TestOutcome(string ClassName, string Name, Outcome Outcome, string Message, double Seconds = 0)
 {
     /// <summary>The backend in the fixture name's parentheses, or empty.</summary>
     public string Backend => ClassName.EndsWith(')') && ClassName.LastIndexOf('(') is var open and >= 0 ? ClassName[(open + 1)..^1] : "";

@@ -27,8 +27,9 @@ internal static class TrxResults
                 _ => Outcome.Failed,
             };
             var message = (string?)result.Element(Ns + "Output")?.Element(Ns + "ErrorInfo")?.Element(Ns + "Message") ?? "";
+            var duration = TimeSpan.TryParse((string?)result.Attribute("duration"), System.Globalization.CultureInfo.InvariantCulture, out var span) ? span : TimeSpan.Zero;
             yield return new TestOutcome(classes.GetValueOrDefault((string)result.Attribute("testId")!, ""),
-                (string)result.Attribute("testName")!, outcome, message.Trim());
+                (string)result.Attribute("testName")!, outcome, message.Trim(), duration.TotalSeconds);
         }
     }
 }

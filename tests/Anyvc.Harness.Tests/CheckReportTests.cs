@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Anyvc.Channels;
+using Anyvc.Channels.Processes;
+using Anyvc.Fixtures;
+using Anyvc.TestSupport;
+using NUnit.Framework;
+
+namespace Anyvc.Harness.Tests;
+
+/// <summary>
+/// The matrix report of real <c>anyvc check</c> runs (the History fixture on the memory backend): every cell with its
+/// time, per-backend totals, the slowest cells, JSON beside Markdown and JUnit, and <c>--compare</c> / <c>anyvc compare</c>
+/// listing what changed since a previous run.
+/// </summary>
+[Category("memory")]
+public class CheckReportTests
+{
+    private Scratch scratch = null!;
+    private string first = null!;
+    private ToolResult firstRun = null!;
+
+    [OneTimeSetUp]
+    public void RunOnce()
+    {
+        scratch = new Scratch();
+        first = scratch.Combine("first");
+        firstRun = Check("--output", first);
+    }
+
+    [OneTimeTearDown]
+    public void Clean() => scratch.Dispose();
+
+    [Test]
+    public void EveryCellHasItsTimeAndTheReportHasTotalsAndTheSlowestCells()
+    {
+        var cells = Cells(Path.Combine(first, "matrix.json"));
+        var markdown = File.ReadAllText(Path.Combine(first, "matrix.md"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstRun.ExitCode, Is.EqualTo(0), firstRun.OutputText + firstRun.Error);
+            Assert.That(cells, Has.Count.GreaterThan(10));
+            Assert.That(cells.Select(c => (string)c["backend"]!), Is.All.EqualTo("memory"));
+            Assert.That(cells.Where(c => (string)c["outcome"]! == "pass").Select(c => (double)c["seconds"]!), Is.All.GreaterThan(0));
+            Assert.That(markdown, Does.Match(@"\| History\.BuildFirstCommit \| pass \d+ms \|"));
+            Assert.That(markdown, Does.Match(@"- total memory: \d+ passed, 0 failed, \d+ skipped, \d+\.\d s"));
+            Assert.That(markdown, Does.Match(@"- slow +\d+\.\d\d s History\.\w+ \[memory\]"));
+            Assert.That(File.ReadAllText(Path.Combine(first, "junit.xml")), Does.Match(@"<testcase classname=""memory"" name=""History\.BuildFirstCommit"" time=""\d"));
+            Assert.That(firstRun.OutputText, Does.Contain("total memory: "));
+        });
+    }
+
+    [Test]
+    public void CheckCompareListsFixedNewAndGoneCellsAgainstAPreviousRun()
+    {
+        var previous = JsonNode.Parse(File.ReadAllText(Path.Combine(first, "matrix.json")))!;
+        var cells = previous["cells"]!.AsArray();
+        var wasFailing = (string)cells[0]!["test"]!;
+        cells[0]!["outcome"] = "FAIL";
+        var appeared = (string)cells[1]!["test"]!;
+        cells.RemoveAt(1);
+        cells.Add(new JsonObject { ["test"] = "History.RemovedSinceThen", ["backend"] = "memory", ["outcome"] = "pass", ["seconds"] = 0.1, ["message"] = "" });
+        var previousFile = scratch.Combine("previous.json");
+        File.WriteAllText(previousFile, previous.ToJsonString());
+        var second = Check("--output", scratch.Combine("second"), "--compare", previousFile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.ExitCode, Is.EqualTo(0), second.OutputText + second.Error);
+            Assert.That(second.OutputText, Does.Contain($"compared with {previousFile}: 0 new failures, 1 fixed, "));
+            Assert.That(second.OutputText, Does.Contain($"  fixed: {wasFailing} [memory] (now pass)"));
+            Assert.That(second.OutputText, Does.Contain($"  new: {appeared} [memory] (pass)"));
+            Assert.That(second.OutputText, Does.Contain("  gone: History.RemovedSinceThen [memory]"));
+            Assert.That(File.ReadAllText(scratch.Combine("second", "matrix.md")), Does.Contain("## Changes").And.Contain("  fixed: "));
+        });
+    }
+
+    [Test]
+    public void CompareFindsNewFailuresAndMuchSlowerTestsAndFailsOnANewFailure()
+    {
+        var current = JsonNode.Parse(File.ReadAllText(Path.Combine(first, "matrix.json")))!;
+        var cells = current["cells"]!.AsArray();
+        var broken = (string)cells[0]!["test"]!;
+        cells[0]!["outcome"] = "FAIL";
+        cells[0]!["message"] = "Expected: 1\nBut was: 2";
+        var slow = (string)cells[2]!["test"]!;
+        cells[2]!["seconds"] = (double)cells[2]!["seconds"]! * 3 + 1;
+        var currentFile = scratch.Combine("current.json");
+        File.WriteAllText(currentFile, current.ToJsonString());
+        var result = Cli("compare", Path.Combine(first, "matrix.json"), currentFile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1), "a new failure fails the comparison");
+            Assert.That(result.OutputText, Does.Contain(": 1 new failures, 0 fixed, 1 much slower, 0 new, 0 gone"));
+            Assert.That(result.OutputText, Does.Contain($"  new failure: {broken} [memory] (was pass): Expected: 1"));
+            Assert.That(result.OutputText, Does.Match($@"  much slower: {System.Text.RegularExpressions.Regex.Escape(slow)} \[memory\]: \d+\.\d\d s -> \d+\.\d\d s"));
+            Assert.That(Cli("compare", Path.Combine(first, "matrix.json"), Path.Combine(first, "matrix.json")).ExitCode, Is.EqualTo(0), "a run compared with itself changed nothing");
+            Assert.That(Cli("compare", Path.Combine(first, "matrix.md"), currentFile).Error, Does.Contain("is not a matrix.json"));
+        });
+    }
+
+    private static List<JsonNode> Cells(string file) => JsonNode.Parse(File.ReadAllText(file))!["cells"]!.AsArray().Select(c => c!).ToList();
+
+    private static ToolResult Check(params string[] arguments) =>
+        Cli(["check", .. arguments, "--filter", "FullyQualifiedName~Anyvc.Conformance.History"]);
+
+    private static ToolResult Cli(params string[] arguments) =>
+        ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(), ["exec", BuildLayout.ProgramPath("Anyvc.Cli"), .. arguments])
+        {
+            Environment = new Dictionary<string, string?> { [BackendCatalog.SelectionVariable] = "memory" },
+            Timeout = TimeSpan.FromMinutes(5),
+        });
+}
