@@ -10,7 +10,7 @@ namespace Anyvc.Harness.Tests;
 /// <summary>
 /// The matrix report of real <c>anyvc check</c> runs (the History fixture on the memory backend): every cell with its
 /// time, per-backend totals, the slowest cells, JSON beside Markdown and JUnit, and <c>--compare</c> / <c>anyvc compare</c>
-/// listing what changed since a previous run.
+/// listing what changed since a previous run, progress while the suite runs.
 /// </summary>
 [Category("memory")]
 public class CheckReportTests
@@ -46,6 +46,7 @@ public class CheckReportTests
             Assert.That(markdown, Does.Match(@"- slow +\d+\.\d\d s History\.\w+ \[memory\]"));
             Assert.That(File.ReadAllText(Path.Combine(first, "junit.xml")), Does.Match(@"<testcase classname=""memory"" name=""History\.BuildFirstCommit"" time=""\d"));
             Assert.That(firstRun.OutputText, Does.Contain("total memory: "));
+            Assert.That(firstRun.OutputText, Does.Match(@"progress \d+ s: memory \d+; 0 failed; done"), "progress, without totals when there is no earlier run");
         });
     }
 
@@ -70,6 +71,7 @@ public class CheckReportTests
             Assert.That(second.OutputText, Does.Contain($"  new: {appeared} [memory] (pass)"));
             Assert.That(second.OutputText, Does.Contain("  gone: History.RemovedSinceThen [memory]"));
             Assert.That(File.ReadAllText(scratch.Combine("second", "matrix.md")), Does.Contain("## Changes").And.Contain("  fixed: "));
+            Assert.That(second.OutputText, Does.Match($@"progress \d+ s: memory \d+/{cells.Count}; 0 failed; done"), "totals from the earlier run");
         });
     }
 

@@ -59,6 +59,9 @@ public class ForeignBackendTests
         Assert.That(matrix, Does.Match(@"\| History\.EmptyRepositoryHasNoHead \| pass \d+(ms|\.\ds) \| pass \d+(ms|\.\ds) \|"), "each cell with its time");
         Assert.That(matrix, Does.Match(@"\| History\.BuildFirstCommit \| pass \S+ \| FAIL \S+ \|"));
         Assert.That(matrix, Does.Match(@"FAIL History\.BuildFirstCommit \[pyvc\]: .*FeatureNotSupportedException.*tx\.begin"));
+        var output = result.OutputText;
+        Assert.That(output.IndexOf("FAIL History.BuildFirstCommit [pyvc]: ", StringComparison.Ordinal), Is.InRange(0, output.IndexOf("; done", StringComparison.Ordinal)),
+            "a failure is printed as it happens, before the run ends");
         var rows = matrix.Split('\n').Where(line => line.StartsWith("| History.", StringComparison.Ordinal)).ToList();
         Assert.That(rows, Has.Count.GreaterThan(10));
         Assert.That(rows, Has.All.Match(@"^\| History\.[^|]+ \| pass \S+ \| "), "the outside copy of the reference backend passes everything");

@@ -42,7 +42,7 @@ internal static class CheckCommand
         Directory.CreateDirectory(results);
         var log = Path.Combine(output, "dotnet-test.log");
         var clock = Stopwatch.StartNew();
-        var exitCode = RunSuite(root, results, log, extraArguments);
+        var exitCode = RunSuite(root, results, log, extraArguments, Path.Combine(output, "progress.tsv"), PreviousTimes(previous ?? Path.Combine(output, "matrix.json")));
         var outcomes = TrxResults.ReadDirectory(results);
         if (outcomes.Count == 0)
         {
@@ -79,16 +79,37 @@ internal static class CheckCommand
         return (Path.GetFullPath(arguments[at + 1]), [.. arguments[..at], .. arguments[(at + 2)..]]);
     }
 
-    private static int RunSuite(string root, string results, string log, string[] extraArguments)
+    /// <summary>The cells of the run to compare with, or else of the last run into this output directory, for totals and estimates.</summary>
+    private static Dictionary<(string Row, string Backend), (string Outcome, double Seconds, string Message)>? PreviousTimes(string file)
     {
+        try
+        {
+            return File.Exists(file) ? MatrixJson.Read(file) : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static int RunSuite(string root, string results, string log, string[] extraArguments, string progressFile,
+        Dictionary<(string Row, string Backend), (string Outcome, double Seconds, string Message)>? previous)
+    {
+        File.Delete(progressFile);
+        var progress = new SuiteProgress(progressFile, previous, Console.Out);
         var configuration = Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var result = ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(),
+        var suite = Task.Run(() => ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(),
             ["test", Path.Combine("tests", "Anyvc.Conformance", "Anyvc.Conformance.csproj"), "-c", configuration,
              "--no-build", "-nologo", "--logger", "trx", "--results-directory", results, "--blame-hang-timeout", "5m", .. extraArguments])
         {
             WorkingDirectory = root,
+            Environment = new Dictionary<string, string?> { [ProgressLog.Variable] = progressFile },
             Timeout = TimeSpan.FromHours(1),
-        });
+        }));
+        while (!suite.Wait(TimeSpan.FromSeconds(1)))
+            progress.Poll();
+        progress.Poll(final: true);
+        var result = suite.GetAwaiter().GetResult();
         File.WriteAllText(log, result.OutputText + result.Error);
         return result.ExitCode;
     }
