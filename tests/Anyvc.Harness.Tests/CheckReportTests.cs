@@ -99,15 +99,49 @@ public class CheckReportTests
         });
     }
 
+    [Test]
+    public void RepeatReportsNoVariationForAStableSuiteAndEveryCellOfAFlakyBackend()
+    {
+        var stable = Check("--output", scratch.Combine("stable"), "--repeat", "2");
+        Assert.That(stable.OutputText, Does.Contain("run 2 of 2").And.Contain("repeat: 0 cells varied over 2 runs"));
+        Assert.That(stable.ExitCode, Is.EqualTo(0), stable.OutputText);
+
+        // A backend that passes in the first test process to start it and fails in every later one: flaky between runs.
+        var state = scratch.Combine("flaky-state");
+        var script = scratch.Combine("flaky-backend.sh");
+        File.WriteAllText(script, string.Join('\n',
+            "#!/bin/sh",
+            $"first=$(head -n 1 '{state}' 2>/dev/null)",
+            $"if [ -z \"$first\" ]; then echo $PPID > '{state}'; first=$PPID; fi",
+            "[ \"$first\" = \"$PPID\" ] || { echo 'flaky backend: not in this run' >&2; exit 3; }",
+            $"exec '{Gateway.DotnetHost()}' exec '{BackendCatalog.Named("memory").Program}'", ""));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var registration = scratch.Combine("flaky.json");
+        File.WriteAllText(registration, new JsonObject { ["backends"] = new JsonArray(new JsonObject { ["name"] = "flaky", ["program"] = script }) }.ToJsonString());
+        var flaky = Cli(new Dictionary<string, string?> { [BackendRegistrations.FileVariable] = registration, [BackendCatalog.SelectionVariable] = "flaky" },
+            ["check", "--output", scratch.Combine("flaky"), "--repeat", "2", "--filter", "FullyQualifiedName~Anyvc.Conformance.History"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(flaky.ExitCode, Is.EqualTo(1));
+            Assert.That(flaky.OutputText, Does.Match(@"repeat: [1-9]\d* cells varied over 2 runs"));
+            Assert.That(flaky.OutputText, Does.Contain("varied History.BuildFirstCommit [flaky]: pass, FAIL"));
+            Assert.That(File.ReadAllText(scratch.Combine("flaky", "matrix.md")), Does.Contain("## Repeated 2 times"));
+        });
+    }
+
     private static List<JsonNode> Cells(string file) => JsonNode.Parse(File.ReadAllText(file))!["cells"]!.AsArray().Select(c => c!).ToList();
 
     private static ToolResult Check(params string[] arguments) =>
         Cli(["check", .. arguments, "--filter", "FullyQualifiedName~Anyvc.Conformance.History"]);
 
     private static ToolResult Cli(params string[] arguments) =>
+        Cli(new Dictionary<string, string?> { [BackendCatalog.SelectionVariable] = "memory" }, arguments);
+
+    private static ToolResult Cli(Dictionary<string, string?> environment, string[] arguments) =>
         ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(), ["exec", BuildLayout.ProgramPath("Anyvc.Cli"), .. arguments])
         {
-            Environment = new Dictionary<string, string?> { [BackendCatalog.SelectionVariable] = "memory" },
+            Environment = environment,
             Timeout = TimeSpan.FromMinutes(5),
         });
 }

@@ -10,7 +10,8 @@ namespace Anyvc.Cli;
 /// The main job: runs the conformance suite over every selected backend (one <c>dotnet test</c>, fixtures in
 /// parallel), prints the matrix (rows = tests, columns = backends, each cell with its time; per-backend totals; the
 /// slowest cells) and writes it as Markdown, JUnit XML and JSON, to <c>artifacts/check/</c> or the directory
-/// <c>--output</c> names. <c>--compare previous.json</c> lists what changed since that run. Other arguments go to
+/// <c>--output</c> names. <c>--compare previous.json</c> lists what changed since that run; <c>--repeat N</c> runs the
+/// suite N times and lists every cell whose outcome varied (and fails the run if one did). Other arguments go to
 /// <c>dotnet test</c>.
 /// </summary>
 internal static class CheckCommand
@@ -36,19 +37,29 @@ internal static class CheckCommand
         var output = outputOption!;
         if (previous is not null && !File.Exists(previous))
             throw new ArgumentException($"--compare {previous}: no such file; give the matrix.json of an earlier run");
-        var results = Path.Combine(output, "results");
-        if (Directory.Exists(results))
-            Directory.Delete(results, recursive: true);
-        Directory.CreateDirectory(results);
+        var (repeatOption, suiteArguments) = ValueOption(extraArguments, "--repeat", null, isPath: false);
+        var repeats = repeatOption is null ? 1 : int.TryParse(repeatOption, out var n) && n >= 1 ? n
+            : throw new ArgumentException($"--repeat {repeatOption}: give how many times to run the suite, 1 or more");
         var log = Path.Combine(output, "dotnet-test.log");
         var clock = Stopwatch.StartNew();
-        var exitCode = RunSuite(root, results, log, extraArguments, Path.Combine(output, "progress.tsv"), PreviousTimes(previous ?? Path.Combine(output, "matrix.json")));
-        var outcomes = TrxResults.ReadDirectory(results);
-        if (outcomes.Count == 0)
+        var runs = new List<List<TestOutcome>>();
+        for (var run = 1; run <= repeats; run++)
         {
-            Console.Error.WriteLine($"anyvc check: the conformance suite produced no results (dotnet test exited {exitCode}); see {log}");
-            return 1;
+            if (repeats > 1)
+                Console.WriteLine($"run {run} of {repeats}");
+            var results = Path.Combine(output, repeats == 1 ? "results" : $"results-{run}");
+            if (Directory.Exists(results))
+                Directory.Delete(results, recursive: true);
+            Directory.CreateDirectory(results);
+            var exitCode = RunSuite(root, results, log, suiteArguments, Path.Combine(output, "progress.tsv"), PreviousTimes(previous ?? Path.Combine(output, "matrix.json")));
+            runs.Add(TrxResults.ReadDirectory(results));
+            if (runs[^1].Count == 0)
+            {
+                Console.Error.WriteLine($"anyvc check: the conformance suite produced no results (dotnet test exited {exitCode}); see {log}");
+                return 1;
+            }
         }
+        var outcomes = runs[^1];
         var matrix = new ConformanceMatrix(outcomes, BackendCatalog.Known.Select(b => b.Name).ToList());
         Console.Write(matrix.ToText());
         Console.WriteLine($"{matrix.Summary} in {clock.Elapsed.TotalSeconds:0.0} s");
@@ -65,18 +76,25 @@ internal static class CheckCommand
                 Console.WriteLine(line);
             File.AppendAllText(Path.Combine(output, "matrix.md"), $"\n## Changes\n\n```\n{string.Join('\n', comparison)}\n```\n");
         }
+        var varied = repeats > 1 ? RepeatedRuns.Varied(runs) : [];
+        if (repeats > 1)
+        {
+            foreach (var line in varied.Prepend($"repeat: {varied.Count} cells varied over {repeats} runs (a varying cell is a bug to fix, not to retry)"))
+                Console.WriteLine(line);
+            File.AppendAllText(Path.Combine(output, "matrix.md"), $"\n## Repeated {repeats} times\n\n{varied.Count} cells varied.\n\n{string.Concat(varied.Select(v => $"- {v}\n"))}");
+        }
         Console.WriteLine($"reports: {Path.Combine(output, "matrix.md")}, {Path.Combine(output, "junit.xml")}, {json}; test log: {log}");
-        return matrix.Failed == 0 ? 0 : 1;
+        return matrix.Failed == 0 && varied.Count == 0 ? 0 : 1;
     }
 
-    private static (string? Value, string[] Others) ValueOption(string[] arguments, string option, string? fallback)
+    private static (string? Value, string[] Others) ValueOption(string[] arguments, string option, string? fallback, bool isPath = true)
     {
         var at = Array.IndexOf(arguments, option);
         if (at < 0)
             return (fallback, arguments);
         if (at + 1 >= arguments.Length)
-            throw new ArgumentException($"{option} needs a path");
-        return (Path.GetFullPath(arguments[at + 1]), [.. arguments[..at], .. arguments[(at + 2)..]]);
+            throw new ArgumentException($"{option} needs a value");
+        return (isPath ? Path.GetFullPath(arguments[at + 1]) : arguments[at + 1], [.. arguments[..at], .. arguments[(at + 2)..]]);
     }
 
     /// <summary>The cells of the run to compare with, or else of the last run into this output directory, for totals and estimates.</summary>
