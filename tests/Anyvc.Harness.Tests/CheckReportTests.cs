@@ -130,6 +130,29 @@ public class CheckReportTests
         });
     }
 
+    [Test]
+    public void ShardsSplitByTheirTimesAndMergeIntoTheUnshardedMatrix()
+    {
+        var timings = scratch.Combine("timings.tsv");
+        File.WriteAllText(timings, "History\tmemory\t100\nAncestry\tmemory\t1\nTree\tmemory\t1\nLog\tmemory\t1\n");
+        var whole = Cli(["check", "--output", scratch.Combine("whole")]);
+        var shards = new[] { 1, 2 }.Select(k => Cli(["check", "--output", scratch.Combine($"shard{k}"), "--shard", $"{k}/2", "--timings", timings])).ToList();
+        var merged = Cli(["merge", scratch.Combine("merged"), scratch.Combine("shard1", "matrix.json"), scratch.Combine("shard2", "matrix.json")]);
+        static IEnumerable<string> Outcomes(string file) => Cells(file).Select(c => $"{c["test"]} [{c["backend"]}] {c["outcome"]}");
+        var shardRows = new[] { 1, 2 }.Select(k => Cells(scratch.Combine($"shard{k}", "matrix.json")).Select(c => (string)c["test"]!).ToList()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(shards.Select(s => s.ExitCode).Append(whole.ExitCode).Append(merged.ExitCode), Is.All.EqualTo(0), string.Join("\n", shards.Select(s => s.OutputText + s.Error)));
+            Assert.That(shards[0].OutputText, Does.Contain("shard 1/2: 1 units, predicted 100.0 s").And.Match(@"shard 2/2: (\d+) units, predicted \1\.0 s"),
+                "the longest unit alone, the others at the median of the known times");
+            Assert.That(shardRows[0], Is.Not.Empty.And.All.StartsWith("History."));
+            Assert.That(shardRows[1], Is.Not.Empty.And.None.StartsWith("History."));
+            Assert.That(Outcomes(scratch.Combine("merged", "matrix.json")), Is.EqualTo(Outcomes(scratch.Combine("whole", "matrix.json"))), "the merged shards are the unsharded matrix");
+            Assert.That(File.ReadAllText(scratch.Combine("whole", "timings.tsv")), Does.Match(@"\nHistory\tmemory\t\d+(\.\d+)?\n"), "every run writes the timings for the next split");
+            Assert.That(Cli(["merge", scratch.Combine("again"), scratch.Combine("shard1", "matrix.json"), scratch.Combine("shard1", "matrix.json")]).Error, Does.Contain("the parts overlap"));
+        });
+    }
+
     private static List<JsonNode> Cells(string file) => JsonNode.Parse(File.ReadAllText(file))!["cells"]!.AsArray().Select(c => c!).ToList();
 
     private static ToolResult Check(params string[] arguments) =>

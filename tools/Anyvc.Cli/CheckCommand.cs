@@ -11,8 +11,9 @@ namespace Anyvc.Cli;
 /// parallel), prints the matrix (rows = tests, columns = backends, each cell with its time; per-backend totals; the
 /// slowest cells) and writes it as Markdown, JUnit XML and JSON, to <c>artifacts/check/</c> or the directory
 /// <c>--output</c> names. <c>--compare previous.json</c> lists what changed since that run; <c>--repeat N</c> runs the
-/// suite N times and lists every cell whose outcome varied (and fails the run if one did). Other arguments go to
-/// <c>dotnet test</c>.
+/// suite N times and lists every cell whose outcome varied (and fails the run if one did); <c>--shard K/N</c> runs the
+/// K-th of N parts, split by the times in <c>--timings</c> (default <c>tests/Anyvc.Conformance/timings.tsv</c>, which
+/// every run writes anew into its output). Other arguments go to <c>dotnet test</c>.
 /// </summary>
 internal static class CheckCommand
 {
@@ -37,7 +38,10 @@ internal static class CheckCommand
         var output = outputOption!;
         if (previous is not null && !File.Exists(previous))
             throw new ArgumentException($"--compare {previous}: no such file; give the matrix.json of an earlier run");
-        var (repeatOption, suiteArguments) = ValueOption(extraArguments, "--repeat", null, isPath: false);
+        var (repeatOption, afterRepeat) = ValueOption(extraArguments, "--repeat", null, isPath: false);
+        var (shardOption, afterShard) = ValueOption(afterRepeat, "--shard", null, isPath: false);
+        var (timings, afterTimings) = ValueOption(afterShard, "--timings", Path.Combine(root, "tests", "Anyvc.Conformance", "timings.tsv"));
+        var suiteArguments = shardOption is null ? afterTimings : Sharded(afterTimings, shardOption, timings!);
         var repeats = repeatOption is null ? 1 : int.TryParse(repeatOption, out var n) && n >= 1 ? n
             : throw new ArgumentException($"--repeat {repeatOption}: give how many times to run the suite, 1 or more");
         var log = Path.Combine(output, "dotnet-test.log");
@@ -65,6 +69,7 @@ internal static class CheckCommand
         Console.WriteLine($"{matrix.Summary} in {clock.Elapsed.TotalSeconds:0.0} s");
         File.WriteAllText(Path.Combine(output, "matrix.md"), matrix.ToMarkdown());
         File.WriteAllText(Path.Combine(output, "junit.xml"), matrix.ToJUnit());
+        File.WriteAllText(Path.Combine(output, "timings.tsv"), ShardPlan.WriteTimings(matrix));
         var json = Path.Combine(output, "matrix.json");
         // read before writing: --compare may name the previous matrix.json of this very output directory
         var previousCells = previous is null ? null : MatrixJson.Read(previous);
@@ -95,6 +100,23 @@ internal static class CheckCommand
         if (at + 1 >= arguments.Length)
             throw new ArgumentException($"{option} needs a value");
         return (isPath ? Path.GetFullPath(arguments[at + 1]) : arguments[at + 1], [.. arguments[..at], .. arguments[(at + 2)..]]);
+    }
+
+    /// <summary>The suite's arguments with this shard's filter added to (or as) the <c>--filter</c>; prints the plan.</summary>
+    private static string[] Sharded(string[] arguments, string shard, string timings)
+    {
+        var parts = shard.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var index) || !int.TryParse(parts[1], out var count) || count < 1 || index < 1 || index > count)
+            throw new ArgumentException($"--shard {shard}: give K/N with 1 <= K <= N, e.g. --shard 2/4");
+        var assembly = BuildLayout.ProgramPath("Anyvc.Conformance");
+        var plan = new ShardPlan(SuiteUnits.Fixtures(assembly), BackendCatalog.Selected.Select(b => b.Name).ToList(), ShardPlan.ReadTimings(timings), count);
+        foreach (var line in plan.Describe())
+            Console.WriteLine(line + (line.StartsWith($"shard {index}/", StringComparison.Ordinal) ? "  <- this run" : ""));
+        var filter = plan.Filter(index);
+        var at = Array.IndexOf(arguments, "--filter");
+        return at >= 0 && at + 1 < arguments.Length
+            ? [.. arguments[..(at + 1)], $"({arguments[at + 1]})&({filter})", .. arguments[(at + 2)..]]
+            : [.. arguments, "--filter", filter];
     }
 
     /// <summary>The cells of the run to compare with, or else of the last run into this output directory, for totals and estimates.</summary>

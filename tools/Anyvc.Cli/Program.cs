@@ -1,6 +1,6 @@
 using Anyvc.Cli;
 
-// anyvc backends | check [--output dir] [--compare previous.json] [dotnet test args] | compare a.json b.json | summary <results dir> | docs | fixtures build|verify|list|clean
+// anyvc backends | check [--output dir] [--compare previous.json] [--repeat N] [--shard K/N] [dotnet test args] | compare a.json b.json | merge out a.json b.json | summary <results dir> | docs | fixtures build|verify|list|clean
 return args.FirstOrDefault() switch
 {
     "backends" => BackendsCommand.Run(),
@@ -9,11 +9,12 @@ return args.FirstOrDefault() switch
     "docs" => DocsCommand.Run(),
     "fixtures" => FixturesCommand.Run(args[1..]),
     "compare" when args.Length == 3 => CompareCommand.Run(args[1], args[2]),
+    "merge" when args.Length >= 3 => MergeCommand.Run(args[1], args[2..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare <previous matrix.json> <current matrix.json> | " + FixturesCommand.Usage);
+    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | " + FixturesCommand.Usage);
     return 2;
 }
