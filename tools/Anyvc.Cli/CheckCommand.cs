@@ -102,6 +102,26 @@ internal static class CheckCommand
         return (isPath ? Path.GetFullPath(arguments[at + 1]) : arguments[at + 1], [.. arguments[..at], .. arguments[(at + 2)..]]);
     }
 
+    /// <summary><c>anyvc shards N [--timings file]</c>: how <c>--shard K/N</c> would split the selected backends, shard by shard.</summary>
+    public static int PrintShards(string[] arguments)
+    {
+        try
+        {
+            var (timings, rest) = ValueOption(arguments, "--timings", Path.Combine(BuildLayout.RepositoryRoot, "tests", "Anyvc.Conformance", "timings.tsv"));
+            if (rest.Length != 1 || !int.TryParse(rest[0], out var count) || count < 1)
+                throw new ArgumentException("usage: anyvc shards N [--timings file]");
+            var plan = new ShardPlan(SuiteUnits.Fixtures(BuildLayout.ProgramPath("Anyvc.Conformance")), BackendCatalog.Selected.Select(b => b.Name).ToList(), ShardPlan.ReadTimings(timings!), count);
+            foreach (var line in plan.Describe())
+                Console.WriteLine(line);
+            return 0;
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"anyvc: {e.Message}");
+            return 2;
+        }
+    }
+
     /// <summary>The suite's arguments with this shard's filter added to (or as) the <c>--filter</c>; prints the plan.</summary>
     private static string[] Sharded(string[] arguments, string shard, string timings)
     {

@@ -10,11 +10,12 @@ return args.FirstOrDefault() switch
     "fixtures" => FixturesCommand.Run(args[1..]),
     "compare" when args.Length == 3 => CompareCommand.Run(args[1], args[2]),
     "merge" when args.Length >= 3 => MergeCommand.Run(args[1], args[2..]),
+    "shards" when args.Length is 2 or 4 => CheckCommand.PrintShards(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | " + FixturesCommand.Usage);
+    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
     return 2;
 }
