@@ -7,14 +7,14 @@
 #   ./build.sh docs    rewrite docs/protocol.md's generated tables from the command registry
 # Each verb installs missing tools with apt-get when run as root, or prints the exact command to run when not:
 # what every backend lists in its backends/<Project>/tools.txt ("command package" lines), plus what the tests
-# and benchmarks use themselves (git, python3, taskset, and patch for the diff tests).
+# and benchmarks use themselves (git, python3, taskset, patch for the diff tests, npm for the workflow validator).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 configuration=Release
 
 required_tools() {
-    printf '%s\n' "git git" "python3 python3" "taskset util-linux" "patch patch"
+    printf '%s\n' "git git" "python3 python3" "taskset util-linux" "patch patch" "npm npm"
     cat backends/*/tools.txt 2>/dev/null
 }
 
