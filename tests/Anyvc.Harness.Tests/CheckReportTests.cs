@@ -91,11 +91,36 @@ public class CheckReportTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(1), "a new failure fails the comparison");
-            Assert.That(result.OutputText, Does.Contain(": 1 new failures, 0 fixed, 1 much slower, 0 new, 0 gone"));
+            Assert.That(result.OutputText, Does.Contain(": 1 new failures, 0 fixed, 1 much slower, 0 new, 0 gone, 0 otherwise changed"));
             Assert.That(result.OutputText, Does.Contain($"  new failure: {broken} [memory] (was pass): Expected: 1"));
             Assert.That(result.OutputText, Does.Match($@"  much slower: {System.Text.RegularExpressions.Regex.Escape(slow)} \[memory\]: \d+\.\d\d s -> \d+\.\d\d s"));
             Assert.That(Cli("compare", Path.Combine(first, "matrix.json"), Path.Combine(first, "matrix.json")).ExitCode, Is.EqualTo(0), "a run compared with itself changed nothing");
+            Assert.That(Cli("compare", "--same-outcomes", Path.Combine(first, "matrix.json"), Path.Combine(first, "matrix.json")).ExitCode, Is.EqualTo(0));
             Assert.That(Cli("compare", Path.Combine(first, "matrix.md"), currentFile).Error, Does.Contain("is not a matrix.json"));
+        });
+    }
+
+    [Test]
+    public void SameOutcomesFailsOnAnyChangedCellButNotOnTimes()
+    {
+        var current = JsonNode.Parse(File.ReadAllText(Path.Combine(first, "matrix.json")))!;
+        var cells = current["cells"]!.AsArray();
+        foreach (var cell in cells)
+            cell!["seconds"] = (double)cell["seconds"]! * 5 + 2;
+        var slower = scratch.Combine("slower.json");
+        File.WriteAllText(slower, current.ToJsonString());
+        var skipped = (string)cells[0]!["test"]!;
+        cells[0]!["outcome"] = "skip";
+        var changed = scratch.Combine("changed.json");
+        File.WriteAllText(changed, current.ToJsonString());
+        var onlyTimes = Cli("compare", "--same-outcomes", Path.Combine(first, "matrix.json"), slower);
+        var oneSkip = Cli("compare", "--same-outcomes", Path.Combine(first, "matrix.json"), changed);
+        Assert.Multiple(() =>
+        {
+            Assert.That(onlyTimes.ExitCode, Is.EqualTo(0), onlyTimes.OutputText);
+            Assert.That(oneSkip.ExitCode, Is.EqualTo(1));
+            Assert.That(oneSkip.OutputText, Does.Contain($"  changed: {skipped} [memory]: pass -> skip"));
+            Assert.That(Cli("compare", Path.Combine(first, "matrix.json"), changed).ExitCode, Is.EqualTo(0), "without the flag only new failures fail");
         });
     }
 

@@ -4,7 +4,7 @@ namespace Anyvc.Cli;
 
 /// <summary>
 /// What changed between two matrices: new failures, fixed tests, tests that became much slower (at least twice as
-/// slow and half a second more), and cells that appeared or went.
+/// slow and half a second more), cells that appeared or went, and any other change of outcome (a pass now skipped).
 /// </summary>
 internal static class MatrixComparison
 {
@@ -26,14 +26,16 @@ internal static class MatrixComparison
                 changes.Add((0, $"new failure: {name} (was {before.Outcome}): {now.Message.Split('\n')[0].Trim()}"));
             else if (before.Outcome == "FAIL" && now.Outcome != "FAIL")
                 changes.Add((1, $"fixed: {name} (now {now.Outcome})"));
+            else if (now.Outcome != before.Outcome)
+                changes.Add((5, $"changed: {name}: {before.Outcome} -> {now.Outcome}: {now.Message.Split('\n')[0].Trim()}"));
             else if (now.Outcome == "pass" && now.Seconds >= before.Seconds * SlowerFactor && now.Seconds - before.Seconds >= SlowerSeconds)
                 changes.Add((2, string.Create(CultureInfo.InvariantCulture, $"much slower: {name}: {before.Seconds:0.00} s -> {now.Seconds:0.00} s")));
         }
         changes.AddRange(previous.Keys.Where(key => !current.ContainsKey(key)).Select(key => (4, $"gone: {key.Row} [{key.Backend}]")));
-        var counts = Enumerable.Range(0, 5).Select(order => changes.Count(c => c.Order == order)).ToArray();
+        var counts = Enumerable.Range(0, 6).Select(order => changes.Count(c => c.Order == order)).ToArray();
         return
         [
-            $"compared with {previousName}: {counts[0]} new failures, {counts[1]} fixed, {counts[2]} much slower, {counts[3]} new, {counts[4]} gone",
+            $"compared with {previousName}: {counts[0]} new failures, {counts[1]} fixed, {counts[2]} much slower, {counts[3]} new, {counts[4]} gone, {counts[5]} otherwise changed",
             .. changes.OrderBy(c => c.Order).ThenBy(c => c.Line, StringComparer.Ordinal).Select(c => "  " + c.Line),
         ];
     }

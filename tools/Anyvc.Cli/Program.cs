@@ -8,7 +8,7 @@ return args.FirstOrDefault() switch
     "summary" when args.Length == 2 => SummaryCommand.Run(args[1]),
     "docs" => DocsCommand.Run(),
     "fixtures" => FixturesCommand.Run(args[1..]),
-    "compare" when args.Length == 3 => CompareCommand.Run(args[1], args[2]),
+    "compare" => CompareCommand.Run(args[1..]),
     "merge" when args.Length >= 3 => MergeCommand.Run(args[1], args[2..]),
     "shards" when args.Length is 2 or 4 => CheckCommand.PrintShards(args[1..]),
     _ => Usage(),
@@ -16,6 +16,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
+    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare [--same-outcomes] <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
     return 2;
 }
