@@ -46,12 +46,12 @@ internal static class BranchyWorkload
             var tip = Timed(times["branch_commit"], () => Commit(repository, name, null, $"{name} b", ref minute));
             Timed(times["merge"], () => Commit(repository, null, [repository.GetDefaultHead()!, tip], $"merge {name}", ref minute));
         }
-        var plainMs = Median(times["plain"]);
+        var plainMs = Statistics.Median(times["plain"]);
         var result = new JsonObject { ["revisions"] = repository.Log(new LogQuery { AllBranches = true }).Count() };
         foreach (var (kind, measured) in times)
         {
-            result[$"{kind}_ms"] = Math.Round(Median(measured), 2);
-            result[$"{kind}_ratio"] = Math.Round(Median(measured) / plainMs, 2);
+            result[$"{kind}_ms"] = Math.Round(Statistics.Median(measured), 2);
+            result[$"{kind}_ratio"] = Math.Round(Statistics.Median(measured) / plainMs, 2);
         }
         return result;
     }
@@ -69,11 +69,5 @@ internal static class BranchyWorkload
         var result = action();
         into.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -49,7 +49,7 @@ internal static class TemplateWorkload
                 HistoryBuilder.Build(repository, steps);
                 _ = repository.GetDefaultHead();
             }));
-        var result = new JsonObject { ["build_ms"] = Math.Round(Median(builds), 2) };
+        var result = new JsonObject { ["build_ms"] = Math.Round(Statistics.Median(builds), 2) };
         if (!connection.Info.Supports(Feature.CopyableDirectories))
         {
             result["copy"] = $"none: {connection.Info.Limits.GetValueOrDefault(Feature.CopyableDirectories, "not copyable")}";
@@ -70,8 +70,8 @@ internal static class TemplateWorkload
                     _ = repository.GetRevision(id).Id;
                 _ = repository.GetDefaultHead();
             }));
-        result["copy_ms"] = Math.Round(Median(copies), 2);
-        result["copy_ratio"] = Math.Round(Median(copies) / Median(builds), 3);
+        result["copy_ms"] = Math.Round(Statistics.Median(copies), 2);
+        result["copy_ratio"] = Math.Round(Statistics.Median(copies) / Statistics.Median(builds), 3);
         result["template_kib"] = Math.Round(TreeCopy.Size(Path.Combine(work, "cache")) / 1024.0, 1);
         return result;
     }
@@ -81,11 +81,5 @@ internal static class TemplateWorkload
         var started = Stopwatch.GetTimestamp();
         action();
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
