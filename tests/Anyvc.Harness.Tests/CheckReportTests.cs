@@ -173,6 +173,8 @@ public class CheckReportTests
             Assert.That(shardRows[0], Is.Not.Empty.And.All.StartsWith("History."));
             Assert.That(shardRows[1], Is.Not.Empty.And.None.StartsWith("History."));
             Assert.That(Outcomes(scratch.Combine("merged", "matrix.json")), Is.EqualTo(Outcomes(scratch.Combine("whole", "matrix.json"))), "the merged shards are the unsharded matrix");
+            Assert.That(whole.OutputText, Does.Match($@"progress \d+ s: memory {Cells(scratch.Combine("whole", "matrix.json")).Count}; 0 failed; done"),
+                "progress reports every cell once, skipped ones included");
             Assert.That(File.ReadAllText(scratch.Combine("whole", "timings.tsv")), Does.Match(@"\nHistory\tmemory\t\d+(\.\d+)?\n"), "every run writes the timings for the next split");
             Assert.That(Cli(["merge", scratch.Combine("again"), scratch.Combine("shard1", "matrix.json"), scratch.Combine("shard1", "matrix.json")]).Error, Does.Contain("the parts overlap"));
         });
