@@ -46,6 +46,9 @@ internal static class CheckCommand
             : throw new ArgumentException($"--repeat {repeatOption}: give how many times to run the suite, 1 or more");
         var log = Path.Combine(output, "dotnet-test.log");
         var clock = Stopwatch.StartNew();
+        // read before the run: a bad --compare file fails at once, and --compare may name this output's own matrix.json
+        var previousCells = previous is null ? null : MatrixJson.Read(previous);
+        var earlierTimes = previousCells ?? PreviousTimes(Path.Combine(output, "matrix.json"));
         var runs = new List<List<TestOutcome>>();
         for (var run = 1; run <= repeats; run++)
         {
@@ -55,7 +58,7 @@ internal static class CheckCommand
             if (Directory.Exists(results))
                 Directory.Delete(results, recursive: true);
             Directory.CreateDirectory(results);
-            var exitCode = RunSuite(root, results, log, suiteArguments, Path.Combine(output, "progress.tsv"), PreviousTimes(previous ?? Path.Combine(output, "matrix.json")));
+            var exitCode = RunSuite(root, results, log, suiteArguments, Path.Combine(output, "progress.tsv"), earlierTimes);
             runs.Add(TrxResults.ReadDirectory(results));
             if (runs[^1].Count == 0)
             {
@@ -71,8 +74,6 @@ internal static class CheckCommand
         File.WriteAllText(Path.Combine(output, "junit.xml"), matrix.ToJUnit());
         File.WriteAllText(Path.Combine(output, "timings.tsv"), ShardPlan.WriteTimings(matrix));
         var json = Path.Combine(output, "matrix.json");
-        // read before writing: --compare may name the previous matrix.json of this very output directory
-        var previousCells = previous is null ? null : MatrixJson.Read(previous);
         File.WriteAllText(json, MatrixJson.Write(matrix));
         if (previousCells is not null)
         {

@@ -51,4 +51,14 @@ internal static class MatrixJson
     }
 
     public static string Name(Outcome outcome) => outcome switch { Outcome.Passed => "pass", Outcome.Failed => "FAIL", _ => "skip" };
+
+    /// <summary>The outcome <see cref="Name"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">It is not one of <c>pass</c>, <c>FAIL</c>, <c>skip</c>.</exception>
+    public static Outcome Parse(string name) => name switch
+    {
+        "pass" => Outcome.Passed,
+        "FAIL" => Outcome.Failed,
+        "skip" => Outcome.Skipped,
+        _ => throw new InvalidDataException($"unknown outcome '{name}'"),
+    };
 }

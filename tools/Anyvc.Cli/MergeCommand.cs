@@ -18,7 +18,7 @@ internal static class MergeCommand
                 foreach (var ((row, backend), (outcome, seconds, message)) in MatrixJson.Read(part))
                 {
                     var dot = row.IndexOf('.');
-                    var cell = new TestOutcome($"{SuiteUnits.Namespace}.{row[..dot]}({backend})", row[(dot + 1)..], Parse(outcome), message, seconds);
+                    var cell = new TestOutcome($"{SuiteUnits.Namespace}.{row[..dot]}({backend})", row[(dot + 1)..], MatrixJson.Parse(outcome), message, seconds);
                     if (!outcomes.TryAdd((row, backend), cell))
                         throw new InvalidDataException($"{row} [{backend}] is in {part} and in an earlier part: the parts overlap");
                 }
@@ -38,12 +38,4 @@ internal static class MergeCommand
             return 2;
         }
     }
-
-    private static Outcome Parse(string outcome) => outcome switch
-    {
-        "pass" => Outcome.Passed,
-        "FAIL" => Outcome.Failed,
-        "skip" => Outcome.Skipped,
-        _ => throw new InvalidDataException($"unknown outcome '{outcome}'"),
-    };
 }
