@@ -13,7 +13,9 @@ namespace Anyvc.Cli;
 /// <c>--output</c> names. <c>--compare previous.json</c> lists what changed since that run; <c>--repeat N</c> runs the
 /// suite N times and lists every cell whose outcome varied (and fails the run if one did); <c>--shard K/N</c> runs the
 /// K-th of N parts, split by the times in <c>--timings</c> (default <c>tests/Anyvc.Conformance/timings.tsv</c>, which
-/// every run writes anew into its output). Other arguments go to <c>dotnet test</c>.
+/// every run writes anew into its output). Before the run, every selected backend's expectations file must parse and
+/// name tests the suite has; cells it expects to fail show as <c>xfail(reason)</c>, and one that passes as
+/// <c>XPASS</c>, which fails the run. Other arguments go to <c>dotnet test</c>.
 /// </summary>
 internal static class CheckCommand
 {
@@ -44,6 +46,9 @@ internal static class CheckCommand
         var suiteArguments = shardOption is null ? afterTimings : Sharded(afterTimings, shardOption, timings!);
         var repeats = repeatOption is null ? 1 : int.TryParse(repeatOption, out var n) && n >= 1 ? n
             : throw new ArgumentException($"--repeat {repeatOption}: give how many times to run the suite, 1 or more");
+        var problems = ExpectationCheck.Problems(BackendCatalog.Selected, SuiteUnits.Tests(BuildLayout.ProgramPath("Anyvc.Conformance")));
+        if (problems.Count > 0)
+            throw new InvalidDataException($"the expectations files are not sound:\n  {string.Join("\n  ", problems)}");
         var log = Path.Combine(output, "dotnet-test.log");
         var clock = Stopwatch.StartNew();
         // read before the run: a bad --compare file fails at once, and --compare may name this output's own matrix.json
@@ -90,7 +95,7 @@ internal static class CheckCommand
             File.AppendAllText(Path.Combine(output, "matrix.md"), $"\n## Repeated {repeats} times\n\n{varied.Count} cells varied.\n\n{string.Concat(varied.Select(v => $"- {v}\n"))}");
         }
         Console.WriteLine($"reports: {Path.Combine(output, "matrix.md")}, {Path.Combine(output, "junit.xml")}, {json}; test log: {log}");
-        return matrix.Failed == 0 && varied.Count == 0 ? 0 : 1;
+        return matrix.Succeeded && varied.Count == 0 ? 0 : 1;
     }
 
     private static (string? Value, string[] Others) ValueOption(string[] arguments, string option, string? fallback, bool isPath = true)

@@ -1,3 +1,4 @@
+using Anyvc.Fixtures.Expectations;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,10 +29,17 @@ internal sealed partial class ConformanceMatrix
 
     public int Skipped => cells.Values.Count(c => c.Outcome == Outcome.Skipped);
 
+    public int ExpectedFailures => cells.Values.Count(c => c.Outcome == Outcome.ExpectedFailure);
+
+    public int UnexpectedPasses => cells.Values.Count(c => c.Outcome == Outcome.UnexpectedPass);
+
+    /// <summary>True when no cell failed and no expectation is stale.</summary>
+    public bool Succeeded => Failed == 0 && UnexpectedPasses == 0;
+
     /// <summary>Every cell: (row, backend) → its outcome.</summary>
     public IReadOnlyDictionary<(string Row, string Backend), TestOutcome> Cells => cells;
 
-    public string Summary => $"conformance: {Passed} passed, {Failed} failed, {Skipped} skipped ({Rows.Count} tests × {Backends.Count} backends: {string.Join(", ", Backends)})";
+    public string Summary => $"conformance: {Passed} passed, {Failed} failed, {Skipped} skipped{Expected(ExpectedFailures, UnexpectedPasses)} ({Rows.Count} tests × {Backends.Count} backends: {string.Join(", ", Backends)})";
 
     public string ToText()
     {
@@ -56,9 +64,14 @@ internal sealed partial class ConformanceMatrix
     public IEnumerable<string> Totals() => Backends.Select(backend =>
     {
         var own = cells.Where(c => c.Key.Backend == backend).Select(c => c.Value).ToList();
-        return $"total {backend}: {own.Count(o => o.Outcome == Outcome.Passed)} passed, {own.Count(o => o.Outcome == Outcome.Failed)} failed, "
-            + $"{own.Count(o => o.Outcome == Outcome.Skipped)} skipped, {own.Sum(o => o.Seconds):0.0} s";
+        int Count(Outcome outcome) => own.Count(o => o.Outcome == outcome);
+        return $"total {backend}: {Count(Outcome.Passed)} passed, {Count(Outcome.Failed)} failed, {Count(Outcome.Skipped)} skipped"
+            + $"{Expected(Count(Outcome.ExpectedFailure), Count(Outcome.UnexpectedPass))}, {own.Sum(o => o.Seconds):0.0} s";
     });
+
+    /// <summary>The xfail and XPASS counts, when there are any (most backends expect nothing to fail).</summary>
+    private static string Expected(int expectedFailures, int unexpectedPasses) =>
+        expectedFailures + unexpectedPasses == 0 ? "" : $", {expectedFailures} xfail, {unexpectedPasses} XPASS";
 
     /// <summary>The ten slowest cells.</summary>
     public IEnumerable<string> Slowest() => cells.OrderByDescending(c => c.Value.Seconds).ThenBy(c => c.Key.Row, StringComparer.Ordinal).Take(10)
@@ -83,14 +96,14 @@ internal sealed partial class ConformanceMatrix
         foreach (var backend in Backends)
         {
             var own = cells.Where(c => c.Key.Backend == backend).OrderBy(c => c.Key.Row, StringComparer.Ordinal).ToList();
-            text.AppendLine($"  <testsuite name=\"{backend}\" tests=\"{own.Count}\" failures=\"{own.Count(c => c.Value.Outcome == Outcome.Failed)}\" skipped=\"{own.Count(c => c.Value.Outcome == Outcome.Skipped)}\">");
+            text.AppendLine($"  <testsuite name=\"{backend}\" tests=\"{own.Count}\" failures=\"{own.Count(c => c.Value.Outcome is Outcome.Failed or Outcome.UnexpectedPass)}\" skipped=\"{own.Count(c => c.Value.Outcome is Outcome.Skipped or Outcome.ExpectedFailure)}\">");
             foreach (var ((row, _), outcome) in own)
             {
                 text.Append(System.Globalization.CultureInfo.InvariantCulture, $"    <testcase classname=\"{Escape(backend)}\" name=\"{Escape(row)}\" time=\"{outcome.Seconds:0.###}\"");
                 text.AppendLine(outcome.Outcome switch
                 {
-                    Outcome.Failed => $"><failure message=\"{Escape(outcome.Message)}\"/></testcase>",
-                    Outcome.Skipped => $"><skipped message=\"{Escape(outcome.Message)}\"/></testcase>",
+                    Outcome.Failed or Outcome.UnexpectedPass => $"><failure message=\"{Escape(outcome.Message)}\"/></testcase>",
+                    Outcome.Skipped or Outcome.ExpectedFailure => $"><skipped message=\"{Escape(outcome.Message)}\"/></testcase>",
                     _ => "/>",
                 });
             }
@@ -104,6 +117,8 @@ internal sealed partial class ConformanceMatrix
         {
             Outcome.Passed => $"pass {Time(outcome.Seconds)}",
             Outcome.Failed => $"FAIL {Time(outcome.Seconds)}",
+            Outcome.UnexpectedPass => $"XPASS {Time(outcome.Seconds)}",
+            Outcome.ExpectedFailure => $"xfail({ExpectedReason(outcome.Message)}) {Time(outcome.Seconds)}",
             _ => $"skip({ShortReason(outcome.Message)})",
         }
         : "-";
@@ -111,7 +126,7 @@ internal sealed partial class ConformanceMatrix
     private IEnumerable<string> Notes() => cells
         .Where(c => c.Value.Outcome != Outcome.Passed)
         .OrderBy(c => c.Key.Row, StringComparer.Ordinal).ThenBy(c => c.Key.Backend, StringComparer.Ordinal)
-        .Select(c => $"{(c.Value.Outcome == Outcome.Failed ? "FAIL" : "skip")} {c.Key.Row} [{c.Key.Backend}]: {FirstLine(c.Value.Message)}");
+        .Select(c => $"{MatrixJson.Name(c.Value.Outcome)} {c.Key.Row} [{c.Key.Backend}]: {FirstLine(c.Value.Message)}");
 
     private static string ShortReason(string message)
     {
@@ -119,10 +134,16 @@ internal sealed partial class ConformanceMatrix
             return "lacks " + lacks.Groups[1].Value.Trim();
         if (message.Contains("unavailable", StringComparison.Ordinal))
             return "unavailable";
-        if (message.StartsWith("known gap", StringComparison.Ordinal))
-            return "known gap";
         var line = FirstLine(message);
         return line.Length > 24 ? line[..24] + "…" : line;
+    }
+
+    /// <summary>The label in <c>expected failure (bug #12): ...</c>: the bug's reference, or the limit's reason shortened.</summary>
+    private static string ExpectedReason(string message)
+    {
+        var end = message.IndexOf("): ", StringComparison.Ordinal);
+        var label = message[ExpectationVerdict.ExpectedFailurePrefix.Length..(end > 0 ? end : message.Length)];
+        return label.Length > 40 ? label[..40] + "…" : label;
     }
 
     private static string Time(double seconds) => seconds < 1 ? $"{seconds * 1000:0}ms" : $"{seconds:0.0}s";

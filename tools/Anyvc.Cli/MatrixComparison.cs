@@ -5,6 +5,7 @@ namespace Anyvc.Cli;
 /// <summary>
 /// What changed between two matrices: new failures, fixed tests, tests that became much slower (at least twice as
 /// slow and half a second more), cells that appeared or went, and any other change of outcome (a pass now skipped).
+/// A failure is <c>FAIL</c> or <c>XPASS</c>.
 /// </summary>
 internal static class MatrixComparison
 {
@@ -22,9 +23,9 @@ internal static class MatrixComparison
             var name = $"{key.Row} [{key.Backend}]";
             if (!previous.TryGetValue(key, out var before))
                 changes.Add((3, $"new: {name} ({now.Outcome})"));
-            else if (now.Outcome == "FAIL" && before.Outcome != "FAIL")
+            else if (MatrixJson.IsFailure(now.Outcome) && !MatrixJson.IsFailure(before.Outcome))
                 changes.Add((0, $"new failure: {name} (was {before.Outcome}): {now.Message.Split('\n')[0].Trim()}"));
-            else if (before.Outcome == "FAIL" && now.Outcome != "FAIL")
+            else if (MatrixJson.IsFailure(before.Outcome) && !MatrixJson.IsFailure(now.Outcome))
                 changes.Add((1, $"fixed: {name} (now {now.Outcome})"));
             else if (now.Outcome != before.Outcome)
                 changes.Add((5, $"changed: {name}: {before.Outcome} -> {now.Outcome}: {now.Message.Split('\n')[0].Trim()}"));

@@ -5,7 +5,7 @@ namespace Anyvc.Cli;
 
 /// <summary>
 /// The matrix as machine-readable JSON (<c>matrix.json</c>): the backends, then one object per cell with its test,
-/// backend, outcome (<c>pass</c>, <c>FAIL</c>, <c>skip</c>), seconds and message. What <c>--compare</c> reads back.
+/// backend, outcome (<c>pass</c>, <c>FAIL</c>, <c>skip</c>, <c>xfail</c>, <c>XPASS</c>), seconds and message. What <c>--compare</c> reads back.
 /// </summary>
 internal static class MatrixJson
 {
@@ -50,15 +50,27 @@ internal static class MatrixJson
         }
     }
 
-    public static string Name(Outcome outcome) => outcome switch { Outcome.Passed => "pass", Outcome.Failed => "FAIL", _ => "skip" };
+    public static string Name(Outcome outcome) => outcome switch
+    {
+        Outcome.Passed => "pass",
+        Outcome.Failed => "FAIL",
+        Outcome.ExpectedFailure => "xfail",
+        Outcome.UnexpectedPass => "XPASS",
+        _ => "skip",
+    };
+
+    /// <summary>True for the outcomes that fail a run: <c>FAIL</c> and <c>XPASS</c>.</summary>
+    public static bool IsFailure(string name) => name is "FAIL" or "XPASS";
 
     /// <summary>The outcome <see cref="Name"/> wrote.</summary>
-    /// <exception cref="InvalidDataException">It is not one of <c>pass</c>, <c>FAIL</c>, <c>skip</c>.</exception>
+    /// <exception cref="InvalidDataException">It is not one of <c>pass</c>, <c>FAIL</c>, <c>skip</c>, <c>xfail</c>, <c>XPASS</c>.</exception>
     public static Outcome Parse(string name) => name switch
     {
         "pass" => Outcome.Passed,
         "FAIL" => Outcome.Failed,
         "skip" => Outcome.Skipped,
+        "xfail" => Outcome.ExpectedFailure,
+        "XPASS" => Outcome.UnexpectedPass,
         _ => throw new InvalidDataException($"unknown outcome '{name}'"),
     };
 }

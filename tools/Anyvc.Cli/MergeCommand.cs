@@ -30,7 +30,7 @@ internal static class MergeCommand
             File.WriteAllText(Path.Combine(output, "junit.xml"), matrix.ToJUnit());
             File.WriteAllText(Path.Combine(output, "matrix.json"), MatrixJson.Write(matrix));
             File.WriteAllText(Path.Combine(output, "timings.tsv"), ShardPlan.WriteTimings(matrix));
-            return matrix.Failed == 0 ? 0 : 1;
+            return matrix.Succeeded ? 0 : 1;
         }
         catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
         {

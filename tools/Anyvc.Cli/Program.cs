@@ -1,12 +1,13 @@
 using Anyvc.Cli;
 
-// anyvc backends | check [--output dir] [--compare previous.json] [--repeat N] [--shard K/N] [dotnet test args] | compare a.json b.json | merge out a.json b.json | summary <results dir> | docs | fixtures build|verify|list|clean
+// anyvc backends | check [--output dir] [--compare previous.json] [--repeat N] [--shard K/N] [dotnet test args] | compare a.json b.json | merge out a.json b.json | summary <results dir> | docs | expectations | fixtures build|verify|list|clean
 return args.FirstOrDefault() switch
 {
     "backends" => BackendsCommand.Run(),
     "check" => CheckCommand.Run(args[1..]),
     "summary" when args.Length == 2 => SummaryCommand.Run(args[1]),
     "docs" => DocsCommand.Run(),
+    "expectations" when args.Length == 1 => ExpectationsCommand.Run(),
     "fixtures" => FixturesCommand.Run(args[1..]),
     "compare" => CompareCommand.Run(args[1..]),
     "merge" when args.Length >= 3 => MergeCommand.Run(args[1], args[2..]),
@@ -16,6 +17,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | compare [--same-outcomes] <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
+    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | expectations | compare [--same-outcomes] <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
     return 2;
 }

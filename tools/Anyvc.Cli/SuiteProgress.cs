@@ -30,10 +30,10 @@ internal sealed class SuiteProgress(string file, IReadOnlyDictionary<(string Row
             var (backend, row, outcome) = (fields[0], fields[1], fields[2]);
             finished[backend] = finished.GetValueOrDefault(backend) + 1;
             expectedDone += previous?.GetValueOrDefault((row, backend)).Seconds ?? 0;
-            if (outcome == "FAIL")
+            if (MatrixJson.IsFailure(outcome))
             {
                 failures++;
-                output.WriteLine($"FAIL {row} [{backend}]: {fields[4]}");
+                output.WriteLine($"{outcome} {row} [{backend}]: {fields[4]}");
             }
         }
         if (final || clock.Elapsed - lastStatus >= Interval)

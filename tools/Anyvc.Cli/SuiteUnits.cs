@@ -12,12 +12,15 @@ internal static class SuiteUnits
     public const string Namespace = "Anyvc.Conformance";
 
     /// <summary>The fixture class names of the suite assembly, sorted.</summary>
-    public static IReadOnlyList<string> Fixtures(string assembly)
+    public static IReadOnlyList<string> Fixtures(string assembly) => Tests(assembly).Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every fixture of the suite assembly with the names of its public instance methods (its tests among them).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Tests(string assembly)
     {
         using var stream = File.OpenRead(assembly);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
-        var names = new List<string>();
+        var names = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var handle in metadata.TypeDefinitions)
         {
             var type = metadata.GetTypeDefinition(handle);
@@ -26,9 +29,11 @@ internal static class SuiteUnits
                 continue;
             var baseName = type.BaseType.Kind == HandleKind.TypeReference ? metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)type.BaseType).Name) : "";
             if (baseName == "BackendTest")
-                names.Add(metadata.GetString(type.Name));
+                names[metadata.GetString(type.Name)] = type.GetMethods().Select(metadata.GetMethodDefinition)
+                    .Where(m => (m.Attributes & (System.Reflection.MethodAttributes.MemberAccessMask | System.Reflection.MethodAttributes.Static | System.Reflection.MethodAttributes.SpecialName)) == System.Reflection.MethodAttributes.Public)
+                    .Select(m => metadata.GetString(m.Name)).ToHashSet(StringComparer.Ordinal);
         }
-        return names.Order(StringComparer.Ordinal).ToList();
+        return names;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Anyvc.Fixtures.Expectations;
 using System.Xml.Linq;
 
 namespace Anyvc.Cli;
@@ -20,16 +21,18 @@ internal static class TrxResults
             t => (string?)t.Element(Ns + "TestMethod")?.Attribute("className") ?? "");
         foreach (var result in document.Descendants(Ns + "UnitTestResult"))
         {
+            var message = ((string?)result.Element(Ns + "Output")?.Element(Ns + "ErrorInfo")?.Element(Ns + "Message") ?? "").Trim();
             var outcome = (string?)result.Attribute("outcome") switch
             {
                 "Passed" => Outcome.Passed,
+                "NotExecuted" or "Inconclusive" when message.StartsWith(ExpectationVerdict.ExpectedFailurePrefix, StringComparison.Ordinal) => Outcome.ExpectedFailure,
                 "NotExecuted" or "Inconclusive" => Outcome.Skipped,
+                _ when message.StartsWith(ExpectationVerdict.UnexpectedPassPrefix, StringComparison.Ordinal) => Outcome.UnexpectedPass,
                 _ => Outcome.Failed,
             };
-            var message = (string?)result.Element(Ns + "Output")?.Element(Ns + "ErrorInfo")?.Element(Ns + "Message") ?? "";
             var duration = TimeSpan.TryParse((string?)result.Attribute("duration"), System.Globalization.CultureInfo.InvariantCulture, out var span) ? span : TimeSpan.Zero;
             yield return new TestOutcome(classes.GetValueOrDefault((string)result.Attribute("testId")!, ""),
-                (string)result.Attribute("testName")!, outcome, message.Trim(), duration.TotalSeconds);
+                (string)result.Attribute("testName")!, outcome, message, duration.TotalSeconds);
         }
     }
 }
