@@ -5,6 +5,7 @@
 #   ./build.sh bench   the benchmarks; writes artifacts/bench/*.json
 #   ./build.sh build   restore and build only
 #   ./build.sh docs    rewrite docs/protocol.md's generated tables from the command registry
+#   ./build.sh pack    the anyvc .NET tool: artifacts/package/release/Anyvc.Cli.<version>.nupkg
 # Each verb installs missing tools with apt-get when run as root, or prints the exact command to run when not:
 # what every backend lists in its backends/<Project>/tools.txt ("command package" lines), plus what the tests
 # and benchmarks use themselves (git, python3, taskset, patch for the diff tests, npm for the workflow validator).
@@ -68,6 +69,8 @@ case "$verb" in
     check) ensure_tools; build; cli check "$@" ;;
     backends) ensure_tools; build; cli backends ;;
     docs) build; cli docs ;;
+    pack) build; dotnet pack tools/Anyvc.Cli -c "$configuration" --no-build -nologo -v:q
+          echo "install: dotnet tool install --global --add-source artifacts/package/${configuration,,} Anyvc.Cli" ;;
     bench) ensure_tools; build; dotnet "artifacts/bin/Anyvc.Bench/${configuration,,}/Anyvc.Bench.dll" "$@" ;;
-    *) sed -n '2,11p' "$0"; exit 2 ;;
+    *) sed -n '2,12p' "$0"; exit 2 ;;
 esac

@@ -163,7 +163,7 @@ internal static class CheckCommand
     {
         File.Delete(progressFile);
         var progress = new SuiteProgress(progressFile, previous, Console.Out);
-        var configuration = Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = BuildLayout.Configuration;
         var suite = Task.Run(() => ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(),
             ["test", Path.Combine("tests", "Anyvc.Conformance", "Anyvc.Conformance.csproj"), "-c", configuration,
              "--no-build", "-nologo", "--logger", "trx", "--results-directory", results, "--blame-hang-timeout", "5m", .. extraArguments])

@@ -1,6 +1,24 @@
 using Anyvc.Cli;
+using Anyvc.TestSupport;
 
-// anyvc backends | check [--output dir] [--compare previous.json] [--repeat N] [--shard K/N] [dotnet test args] | compare a.json b.json | merge out a.json b.json | summary <results dir> | docs | expectations | fixtures build|verify|list|clean
+// anyvc [--repo DIR] backends | check [--output dir] [--compare previous.json] [--repeat N] [--shard K/N] [dotnet test args] | compare a.json b.json | merge out a.json b.json | summary <results dir> | docs | expectations | fixtures build|verify|list|clean
+if (args is ["--repo", var repository, ..])
+{
+    // the installed tool works on this clone (the test processes it starts find their own build anyway)
+    Environment.SetEnvironmentVariable(BuildLayout.RepositoryVariable, Path.GetFullPath(repository));
+    args = args[2..];
+}
+
+try
+{
+    _ = BuildLayout.RepositoryRoot;
+}
+catch (DirectoryNotFoundException e)
+{
+    Console.Error.WriteLine($"anyvc: {e.Message}");
+    return 2;
+}
+
 return args.FirstOrDefault() switch
 {
     "backends" => BackendsCommand.Run(),
@@ -17,6 +35,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: anyvc backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | expectations | compare [--same-outcomes] <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
+    Console.Error.WriteLine("usage: anyvc [--repo DIR] backends | check [--output dir] [extra dotnet test arguments] | summary <directory of .trx files> | docs | expectations | compare [--same-outcomes] <previous matrix.json> <current matrix.json> | merge <output dir> <matrix.json>... | shards N [--timings file] | " + FixturesCommand.Usage);
     return 2;
 }
