@@ -153,6 +153,9 @@ public sealed partial class Gateway
             return hostPath;
         if (Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet")
             return self;
-        return "dotnet";
+        // an apphost (an installed .NET tool): the runtime lives in <dotnet root>/shared/Microsoft.NETCore.App/<version>/
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var besideRuntime = runtime is { Length: > 0 } ? Path.GetFullPath(Path.Combine(runtime, "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")) : null;
+        return besideRuntime is not null && File.Exists(besideRuntime) ? besideRuntime : "dotnet";
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Anyvc.Channels;
 using Anyvc.Channels.Processes;
 using Anyvc.Fixtures;
-using Anyvc.TestSupport;
 using NUnit.Framework;
 
 namespace Anyvc.Harness.Tests;
@@ -188,10 +187,5 @@ public class CheckReportTests
     private static ToolResult Cli(params string[] arguments) =>
         Cli(new Dictionary<string, string?> { [BackendCatalog.SelectionVariable] = "memory" }, arguments);
 
-    private static ToolResult Cli(Dictionary<string, string?> environment, string[] arguments) =>
-        ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(), ["exec", BuildLayout.ProgramPath("Anyvc.Cli"), .. arguments])
-        {
-            Environment = environment,
-            Timeout = TimeSpan.FromMinutes(5),
-        });
+    private static ToolResult Cli(Dictionary<string, string?> environment, string[] arguments) => AnyvcCli.Run(environment, arguments);
 }

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using Anyvc.Channels;
 using Anyvc.Channels.Processes;
 using Anyvc.Fixtures;
-using Anyvc.TestSupport;
 using NUnit.Framework;
 
 namespace Anyvc.Harness.Tests;
@@ -142,10 +140,5 @@ public class ExpectationRunTests
     private Dictionary<string, string> Cells(string output) =>
         JsonNode.Parse(File.ReadAllText(scratch.Combine(output, "matrix.json")))!["cells"]!.AsArray().ToDictionary(c => (string)c!["test"]!, c => (string)c!["outcome"]!);
 
-    private static ToolResult Cli(Dictionary<string, string?> environment, params string[] arguments) =>
-        ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(), ["exec", BuildLayout.ProgramPath("Anyvc.Cli"), .. arguments])
-        {
-            Environment = environment,
-            Timeout = TimeSpan.FromMinutes(5),
-        });
+    private static ToolResult Cli(Dictionary<string, string?> environment, params string[] arguments) => AnyvcCli.Run(environment, arguments);
 }

@@ -1,8 +1,6 @@
-using Anyvc.Channels;
 using Anyvc.Channels.Processes;
 using Anyvc.Fixtures;
 using Anyvc.Fixtures.Histories;
-using Anyvc.TestSupport;
 using NUnit.Framework;
 
 namespace Anyvc.Harness.Tests;
@@ -139,11 +137,7 @@ public class HistoryTemplateTests
     }
 
     private static ToolResult Cli(string cache, params string[] arguments) =>
-        ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(), ["exec", BuildLayout.ProgramPath("Anyvc.Cli"), .. arguments])
-        {
-            Environment = new Dictionary<string, string?> { [HistoryTemplates.CacheVariable] = cache, [BackendCatalog.SelectionVariable] = null },
-            Timeout = TimeSpan.FromMinutes(5),
-        });
+        AnyvcCli.Run(new Dictionary<string, string?> { [HistoryTemplates.CacheVariable] = cache, [BackendCatalog.SelectionVariable] = null }, arguments);
 
     /// <summary>A scratch folder with a small history file (one file written by reference), a cache, and a git child.</summary>
     private sealed class Setup : IDisposable
