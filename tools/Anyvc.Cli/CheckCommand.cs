@@ -43,7 +43,7 @@ internal static class CheckCommand
         var (repeatOption, afterRepeat) = ValueOption(extraArguments, "--repeat", null, isPath: false);
         var (shardOption, afterShard) = ValueOption(afterRepeat, "--shard", null, isPath: false);
         var (timings, afterTimings) = ValueOption(afterShard, "--timings", Path.Combine(root, "tests", "Anyvc.Conformance", "timings.tsv"));
-        var suiteArguments = shardOption is null ? afterTimings : Sharded(afterTimings, shardOption, timings!);
+        var (suiteArguments, predictedSeconds) = shardOption is null ? (afterTimings, Unsharded(afterTimings, timings!)) : Sharded(afterTimings, shardOption, timings!);
         var repeats = repeatOption is null ? 1 : int.TryParse(repeatOption, out var n) && n >= 1 ? n
             : throw new ArgumentException($"--repeat {repeatOption}: give how many times to run the suite, 1 or more");
         var problems = ExpectationCheck.Problems(BackendCatalog.Selected, SuiteUnits.Tests(BuildLayout.ProgramPath("Anyvc.Conformance")));
@@ -63,7 +63,7 @@ internal static class CheckCommand
             if (Directory.Exists(results))
                 Directory.Delete(results, recursive: true);
             Directory.CreateDirectory(results);
-            var exitCode = RunSuite(root, results, log, suiteArguments, Path.Combine(output, "progress.tsv"), earlierTimes);
+            var exitCode = RunSuite(root, results, log, suiteArguments, Path.Combine(output, "progress.tsv"), earlierTimes, predictedSeconds);
             runs.Add(TrxResults.ReadDirectory(results));
             if (runs[^1].Count == 0)
             {
@@ -128,8 +128,18 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>The suite's arguments with this shard's filter added to (or as) the <c>--filter</c>; prints the plan.</summary>
-    private static string[] Sharded(string[] arguments, string shard, string timings)
+    /// <summary>The summed test seconds the timings predict for an unfiltered run, or null when a filter makes the share unknown.</summary>
+    private static double? Unsharded(string[] arguments, string timings)
+    {
+        if (arguments.Contains("--filter"))
+            return null;
+        var known = ShardPlan.ReadTimings(timings);
+        var units = SuiteUnits.Fixtures(BuildLayout.ProgramPath("Anyvc.Conformance")).SelectMany(f => BackendCatalog.Selected.Select(b => (f, b.Name))).ToList();
+        return units.All(known.ContainsKey) ? units.Sum(u => known[u]) : null;
+    }
+
+    /// <summary>The suite's arguments with this shard's filter added to (or as) the <c>--filter</c>, and its predicted seconds; prints the plan.</summary>
+    private static (string[] Arguments, double? PredictedSeconds) Sharded(string[] arguments, string shard, string timings)
     {
         var parts = shard.Split('/');
         if (parts.Length != 2 || !int.TryParse(parts[0], out var index) || !int.TryParse(parts[1], out var count) || count < 1 || index < 1 || index > count)
@@ -141,8 +151,8 @@ internal static class CheckCommand
         var filter = plan.Filter(index);
         var at = Array.IndexOf(arguments, "--filter");
         return at >= 0 && at + 1 < arguments.Length
-            ? [.. arguments[..(at + 1)], $"({arguments[at + 1]})&({filter})", .. arguments[(at + 2)..]]
-            : [.. arguments, "--filter", filter];
+            ? ([.. arguments[..(at + 1)], $"({arguments[at + 1]})&({filter})", .. arguments[(at + 2)..]], null)
+            : ([.. arguments, "--filter", filter], plan.PredictedSeconds(index));
     }
 
     /// <summary>The cells of the run to compare with, or else of the last run into this output directory, for totals and estimates.</summary>
@@ -159,10 +169,10 @@ internal static class CheckCommand
     }
 
     private static int RunSuite(string root, string results, string log, string[] extraArguments, string progressFile,
-        Dictionary<(string Row, string Backend), (string Outcome, double Seconds, string Message)>? previous)
+        Dictionary<(string Row, string Backend), (string Outcome, double Seconds, string Message)>? previous, double? predictedSeconds)
     {
         File.Delete(progressFile);
-        var progress = new SuiteProgress(progressFile, previous, Console.Out);
+        var progress = new SuiteProgress(progressFile, previous, predictedSeconds, Console.Out);
         var configuration = BuildLayout.Configuration;
         var suite = Task.Run(() => ToolRunner.Run(new ToolCommand(Gateway.DotnetHost(),
             ["test", Path.Combine("tests", "Anyvc.Conformance", "Anyvc.Conformance.csproj"), "-c", configuration,

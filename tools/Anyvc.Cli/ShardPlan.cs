@@ -38,6 +38,9 @@ internal sealed class ShardPlan
         return own.Count == 0 ? "FullyQualifiedName=none" : string.Join('|', own);
     }
 
+    /// <summary>The summed test seconds shard <paramref name="index"/> (1-based) is predicted to take.</summary>
+    public double PredictedSeconds(int index) => shards[index - 1].Sum(u => u.Seconds);
+
     /// <summary>One line per shard: its units and its predicted seconds.</summary>
     public IEnumerable<string> Describe()
     {
