@@ -119,7 +119,7 @@ internal sealed partial class ConformanceMatrix
             Outcome.Failed => $"FAIL {Time(outcome.Seconds)}",
             Outcome.UnexpectedPass => $"XPASS {Time(outcome.Seconds)}",
             Outcome.ExpectedFailure => $"xfail({ExpectedReason(outcome.Message)}) {Time(outcome.Seconds)}",
-            _ => $"skip({ShortReason(outcome.Message)})",
+            _ => $"skip({ShortReason(outcome.Message)}) {Time(outcome.Seconds)}",
         }
         : "-";
 
