@@ -44,6 +44,16 @@ public class ToolPackageTests
     }
 
     [Test]
+    public void ComparingTwoReportsNeedsNoRepository()
+    {
+        var report = scratch.Combine("elsewhere", "matrix.json");
+        File.WriteAllText(report, """{"format": 1, "backends": ["git"], "cells": [{"test": "History.A", "backend": "git", "outcome": "pass", "seconds": 0.1, "message": ""}]}""");
+        var result = Run(scratch.Combine("elsewhere"), [], "compare", report, report);
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.OutputText, Does.Contain(": 0 new failures, 0 fixed"));
+    }
+
+    [Test]
     public void FromAnotherDirectoryItUsesTheRepositoryNamedOrTheOneItIsIn()
     {
         var named = Run(scratch.Combine("elsewhere"), [], "--repo", BuildLayout.RepositoryRoot, "backends");

@@ -11,27 +11,26 @@ if (args is ["--repo", var repository, ..])
 
 try
 {
-    _ = BuildLayout.RepositoryRoot;
+    return args.FirstOrDefault() switch
+    {
+        "backends" => BackendsCommand.Run(),
+        "check" => CheckCommand.Run(args[1..]),
+        "summary" when args.Length == 2 => SummaryCommand.Run(args[1]),
+        "docs" => DocsCommand.Run(),
+        "expectations" when args.Length == 1 => ExpectationsCommand.Run(),
+        "fixtures" => FixturesCommand.Run(args[1..]),
+        "compare" => CompareCommand.Run(args[1..]),
+        "merge" when args.Length >= 3 => MergeCommand.Run(args[1], args[2..]),
+        "shards" when args.Length is 2 or 4 => CheckCommand.PrintShards(args[1..]),
+        _ => Usage(),
+    };
 }
-catch (DirectoryNotFoundException e)
+catch (DirectoryNotFoundException e) when (e.Message.Contains(BuildLayout.RepositoryVariable, StringComparison.Ordinal))
 {
+    // no clone to work on (compare and summary need none, so this is only known once a command asks for one)
     Console.Error.WriteLine($"anyvc: {e.Message}");
     return 2;
 }
-
-return args.FirstOrDefault() switch
-{
-    "backends" => BackendsCommand.Run(),
-    "check" => CheckCommand.Run(args[1..]),
-    "summary" when args.Length == 2 => SummaryCommand.Run(args[1]),
-    "docs" => DocsCommand.Run(),
-    "expectations" when args.Length == 1 => ExpectationsCommand.Run(),
-    "fixtures" => FixturesCommand.Run(args[1..]),
-    "compare" => CompareCommand.Run(args[1..]),
-    "merge" when args.Length >= 3 => MergeCommand.Run(args[1], args[2..]),
-    "shards" when args.Length is 2 or 4 => CheckCommand.PrintShards(args[1..]),
-    _ => Usage(),
-};
 
 static int Usage()
 {
