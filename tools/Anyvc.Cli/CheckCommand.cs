@@ -43,10 +43,12 @@ internal static class CheckCommand
         var (repeatOption, afterRepeat) = ValueOption(extraArguments, "--repeat", null, isPath: false);
         var (shardOption, afterShard) = ValueOption(afterRepeat, "--shard", null, isPath: false);
         var (timings, afterTimings) = ValueOption(afterShard, "--timings", Path.Combine(root, "tests", "Anyvc.Conformance", "timings.tsv"));
-        var (suiteArguments, predictedSeconds) = shardOption is null ? (afterTimings, Unsharded(afterTimings, timings!)) : Sharded(afterTimings, shardOption, timings!);
+        var tests = SuiteUnits.Tests(BuildLayout.ProgramPath("Anyvc.Conformance"));
+        var fixtures = tests.Keys.Order(StringComparer.Ordinal).ToList();
+        var (suiteArguments, predictedSeconds) = shardOption is null ? (afterTimings, Unsharded(afterTimings, fixtures, timings!)) : Sharded(afterTimings, fixtures, shardOption, timings!);
         var repeats = repeatOption is null ? 1 : int.TryParse(repeatOption, out var n) && n >= 1 ? n
             : throw new ArgumentException($"--repeat {repeatOption}: give how many times to run the suite, 1 or more");
-        var problems = ExpectationCheck.Problems(BackendCatalog.Selected, SuiteUnits.Tests(BuildLayout.ProgramPath("Anyvc.Conformance")));
+        var problems = ExpectationCheck.Problems(BackendCatalog.Selected, tests);
         if (problems.Count > 0)
             throw new InvalidDataException($"the expectations files are not sound:\n  {string.Join("\n  ", problems)}");
         var log = Path.Combine(output, "dotnet-test.log");
@@ -129,23 +131,22 @@ internal static class CheckCommand
     }
 
     /// <summary>The summed test seconds the timings predict for an unfiltered run, or null when a filter makes the share unknown.</summary>
-    private static double? Unsharded(string[] arguments, string timings)
+    private static double? Unsharded(string[] arguments, IReadOnlyList<string> fixtures, string timings)
     {
         if (arguments.Contains("--filter"))
             return null;
         var known = ShardPlan.ReadTimings(timings);
-        var units = SuiteUnits.Fixtures(BuildLayout.ProgramPath("Anyvc.Conformance")).SelectMany(f => BackendCatalog.Selected.Select(b => (f, b.Name))).ToList();
+        var units = fixtures.SelectMany(f => BackendCatalog.Selected.Select(b => (f, b.Name))).ToList();
         return units.All(known.ContainsKey) ? units.Sum(u => known[u]) : null;
     }
 
     /// <summary>The suite's arguments with this shard's filter added to (or as) the <c>--filter</c>, and its predicted seconds; prints the plan.</summary>
-    private static (string[] Arguments, double? PredictedSeconds) Sharded(string[] arguments, string shard, string timings)
+    private static (string[] Arguments, double? PredictedSeconds) Sharded(string[] arguments, IReadOnlyList<string> fixtures, string shard, string timings)
     {
         var parts = shard.Split('/');
         if (parts.Length != 2 || !int.TryParse(parts[0], out var index) || !int.TryParse(parts[1], out var count) || count < 1 || index < 1 || index > count)
             throw new ArgumentException($"--shard {shard}: give K/N with 1 <= K <= N, e.g. --shard 2/4");
-        var assembly = BuildLayout.ProgramPath("Anyvc.Conformance");
-        var plan = new ShardPlan(SuiteUnits.Fixtures(assembly), BackendCatalog.Selected.Select(b => b.Name).ToList(), ShardPlan.ReadTimings(timings), count);
+        var plan = new ShardPlan(fixtures, BackendCatalog.Selected.Select(b => b.Name).ToList(), ShardPlan.ReadTimings(timings), count);
         foreach (var line in plan.Describe())
             Console.WriteLine(line + (line.StartsWith($"shard {index}/", StringComparison.Ordinal) ? "  <- this run" : ""));
         var filter = plan.Filter(index);

@@ -15,6 +15,7 @@ public class StopTests
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(1.5);
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SetUpTimeout = TimeSpan.FromMinutes(1);
     private static readonly int Stops = Campaign.Size("ANYVC_CAMPAIGN_STOPS", 2);
 
     [TestCase("git", Category = "git")]
@@ -57,16 +58,17 @@ public class StopTests
     private static void StopDuringALargeRead(string backend)
     {
         using var scratch = new Scratch();
-        using var child = Start(backend, scratch);
+        // The set-up runs under the default call timeout: hg starts its command server for the first command, which on a
+        // loaded machine took longer than the short timeout; only the read that the stop interrupts is measured.
+        using var child = Start(backend, scratch, SetUpTimeout);
         var repo = child.CreateRepository(scratch.Combine("repo"));
-        // Creation posts and returns; hg starts its command server for it. Under a loaded machine that can keep the child
-        // from reading for longer than this test's short call timeout, so wait for it before streaming 8 MiB in.
-        Assert.That(repo.GetDefaultHead(), Is.Null);
         using (var tx = repo.Transaction("large", "Tester", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero)))
         {
             tx.Root.Join("big.bin").WriteAllBytes(new byte[8 << 20]);
             tx.Commit();
         }
+        Assert.That(repo.GetDefaultHead(), Is.Not.Null);
+        child.Commands.CallTimeout = CallTimeout;
         using var read = repo.GetDefaultHead()!.Root.Join("big.bin").Open(FileMode.Open);
         read.ReadExactly(new byte[2 << 20]);
         Stop(child.Gateway);
@@ -76,9 +78,9 @@ public class StopTests
         Assert.That(error.Message, Does.Contain("big.bin"));
     }
 
-    private static StartedBackend Start(string backend, Scratch scratch)
+    private static StartedBackend Start(string backend, Scratch scratch, TimeSpan? callTimeout = null)
     {
-        var options = BackendCatalog.Named(backend).GatewayOptions(ChildEnvironment.Create(scratch.Combine("child"))) with { CallTimeout = CallTimeout };
+        var options = BackendCatalog.Named(backend).GatewayOptions(ChildEnvironment.Create(scratch.Combine("child"))) with { CallTimeout = callTimeout ?? CallTimeout };
         return new StartedBackend(Gateway.Start(options));
     }
 
