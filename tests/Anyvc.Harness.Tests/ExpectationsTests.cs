@@ -98,11 +98,7 @@ public class ExpectationsTests
     public void AnInTreeBackendsFileIsInItsFolderAndMayBeAbsent()
     {
         using var scratch = new Scratch();
-        foreach (var project in new[] { "Anyvc.Backends.Fossil", "Anyvc.Backends.Bzr" })
-        {
-            Directory.CreateDirectory(scratch.Combine("backends", project));
-            File.WriteAllText(scratch.Combine("backends", project, project + ".csproj"), "<Project />");
-        }
+        scratch.AddBackendProjects("Anyvc.Backends.Fossil", "Anyvc.Backends.Bzr");
         File.WriteAllText(scratch.Combine("backends", "Anyvc.Backends.Fossil", "expectations.txt"), "Tags.* | limit | fossil tags are properties\n");
         var found = InTreeBackends.Discover(scratch.Path);
         Assert.That(found[1].Expectations.Find("Tags.Move")?.Detail, Is.EqualTo("fossil tags are properties"));

@@ -9,11 +9,7 @@ public class SelectionTests
     public void EveryBackendFolderIsFoundAndNamedByConvention()
     {
         using var scratch = new Scratch();
-        foreach (var project in new[] { "Anyvc.Backends.Fossil", "Anyvc.Backends.Bzr" })
-        {
-            Directory.CreateDirectory(scratch.Combine("backends", project));
-            File.WriteAllText(scratch.Combine("backends", project, project + ".csproj"), "<Project />");
-        }
+        scratch.AddBackendProjects("Anyvc.Backends.Fossil", "Anyvc.Backends.Bzr");
         Directory.CreateDirectory(scratch.Combine("backends", "not-a-project"));
         var found = InTreeBackends.Discover(scratch.Path);
         Assert.That(found.Select(b => b.Name), Is.EqualTo(new[] { "bzr", "fossil" }));
