@@ -34,7 +34,7 @@ internal sealed partial class ConformanceMatrix
     public int UnexpectedPasses => cells.Values.Count(c => c.Outcome == Outcome.UnexpectedPass);
 
     /// <summary>True when no cell failed and no expectation is stale.</summary>
-    public bool Succeeded => Failed == 0 && UnexpectedPasses == 0;
+    public bool Succeeded => !cells.Values.Any(c => c.Outcome.FailsTheRun());
 
     /// <summary>Every cell: (row, backend) → its outcome.</summary>
     public IReadOnlyDictionary<(string Row, string Backend), TestOutcome> Cells => cells;
@@ -96,7 +96,7 @@ internal sealed partial class ConformanceMatrix
         foreach (var backend in Backends)
         {
             var own = cells.Where(c => c.Key.Backend == backend).OrderBy(c => c.Key.Row, StringComparer.Ordinal).ToList();
-            text.AppendLine($"  <testsuite name=\"{backend}\" tests=\"{own.Count}\" failures=\"{own.Count(c => c.Value.Outcome is Outcome.Failed or Outcome.UnexpectedPass)}\" skipped=\"{own.Count(c => c.Value.Outcome is Outcome.Skipped or Outcome.ExpectedFailure)}\">");
+            text.AppendLine($"  <testsuite name=\"{backend}\" tests=\"{own.Count}\" failures=\"{own.Count(c => c.Value.Outcome.FailsTheRun())}\" skipped=\"{own.Count(c => c.Value.Outcome.CountsAsSkipped())}\">");
             foreach (var ((row, _), outcome) in own)
             {
                 text.Append(System.Globalization.CultureInfo.InvariantCulture, $"    <testcase classname=\"{Escape(backend)}\" name=\"{Escape(row)}\" time=\"{outcome.Seconds:0.###}\"");

@@ -60,7 +60,7 @@ internal static class MatrixJson
     };
 
     /// <summary>True for the outcomes that fail a run: <c>FAIL</c> and <c>XPASS</c>.</summary>
-    public static bool IsFailure(string name) => name is "FAIL" or "XPASS";
+    public static bool IsFailure(string name) => Parse(name).FailsTheRun();
 
     /// <summary>The outcome <see cref="Name"/> wrote.</summary>
     /// <exception cref="InvalidDataException">It is not one of <c>pass</c>, <c>FAIL</c>, <c>skip</c>, <c>xfail</c>, <c>XPASS</c>.</exception>

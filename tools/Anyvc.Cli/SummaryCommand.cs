@@ -9,14 +9,12 @@ internal static class SummaryCommand
     public static int Run(string directory)
     {
         var outcomes = TrxResults.ReadDirectory(directory);
-        var failed = outcomes.Where(o => o.Outcome is Outcome.Failed or Outcome.UnexpectedPass).ToList();
+        var failed = outcomes.Where(o => o.Outcome.FailsTheRun()).ToList();
         foreach (var failure in failed)
             Console.WriteLine($"FAILED {failure.ClassName}.{failure.Name}");
-        Console.WriteLine($"{Count(outcomes, Outcome.Passed)} passed, {failed.Count} failed, {Count(outcomes, Outcome.Skipped) + Count(outcomes, Outcome.ExpectedFailure)} skipped");
+        Console.WriteLine($"{outcomes.Count(o => o.Outcome == Outcome.Passed)} passed, {failed.Count} failed, {outcomes.Count(o => o.Outcome.CountsAsSkipped())} skipped");
         if (outcomes.Count == 0)
             Console.Error.WriteLine($"anyvc: no test results in {directory}: did the test run start?");
         return failed.Count == 0 && outcomes.Count > 0 ? 0 : 1;
     }
-
-    private static int Count(List<TestOutcome> outcomes, Outcome outcome) => outcomes.Count(o => o.Outcome == outcome);
 }
